@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkClaims from './src/content/remark-claims.ts';
+
+export default defineConfig({
+  // Where the site is published; used for absolute URLs (feeds, JSON-LD).
+  site: process.env.KAOZHENG_SITE ?? 'https://kaozheng.example',
+  trailingSlash: 'always',
+  markdown: {
+    // The unified processor, so our remark plugins run; smartypants off so
+    // display text (quotes included) stays exactly as written.
+    processor: unified({ remarkPlugins: [remarkClaims], smartypants: false }),
+  },
+  integrations: [mdx()],
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,86 @@
+/**
+ * Records for `dist/data/claims.json` and `dist/data/articles.json`. Field
+ * names are a promise to users' tools: extend, never rename.
+ */
+import type { PublishedArticle } from './corpus.ts';
+
+export type ArticleData = Omit<PublishedArticle, 'html'>;
+
+export interface ClaimRecord {
+  id: string;
+  /** Site-relative permalink: `/articles/<slug>/#<id>`. */
+  url: string;
+  /** Article slug. */
+  article: string;
+  articleTitle: string;
+  /** Section heading as written, or null. */
+  section: string | null;
+  /** The claim as written, without markers. */
+  text: string;
+  /** Paragraph numbers of the original article. */
+  refs: number[];
+  source: { file: string; line: number; column: number };
+  outlet: string;
+  published: string;
+}
+
+export interface ArticleRecord {
+  id: string;
+  slug: string;
+  url: string;
+  title: string;
+  outlet: string;
+  published: string;
+  printed: string;
+  topic: string;
+  source: { file: string; line: number; column: number };
+  sections: (string | null)[];
+  claims: string[];
+}
+
+export const articleUrl = (slug: string): string => `/articles/${slug}/`;
+
+/** Claims in corpus order: articles newest first, claims in the order written. */
+export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
+  return articles.flatMap((a) =>
+    a.sections.flatMap((s) =>
+      s.claims.map((c) => ({
+        id: c.id,
+        url: `${articleUrl(a.slug)}#${c.id}`,
+        article: a.slug,
+        articleTitle: a.title,
+        section: s.heading,
+        text: c.text,
+        refs: c.refs,
+        source: { file: a.seed.file, line: c.line, column: c.column },
+        outlet: a.outlet,
+        published: a.published,
+      })),
+    ),
+  );
+}
+
+export function articleRecords(articles: readonly ArticleData[]): ArticleRecord[] {
+  return articles.map((a) => ({
+    id: a.id,
+    slug: a.slug,
+    url: articleUrl(a.slug),
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    printed: a.printed,
+    topic: a.topic,
+    source: a.seed,
+    sections: a.sections.map((s) => s.heading),
+    claims: a.sections.flatMap((s) => s.claims.map((c) => c.id)),
+  }));
+}
+
+export function claimCount(article: ArticleData): number {
+  return article.sections.reduce((n, s) => n + s.claims.length, 0);
+}
+
+/** A JSON array with one record per line: compact, greppable and diff-friendly. */
+export function jsonLines(records: readonly unknown[]): string {
+  return records.length === 0 ? '[]\n' : `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}

@@ -1,0 +1,187 @@
+/**
+ * Parse a content article (`content/articles/*.mdx`) as data. The MDX is
+ * parsed, never compiled or evaluated, and guarded by an allow-list: a
+ * frontmatter block, `##` headings, paragraphs of text, and `<Claim>` elements
+ * with literal attributes. ESM, `{expressions}`, other components, links,
+ * images and raw HTML are rejected with `file:line:col`.
+ */
+import type { Root, RootContent, Paragraph, PhrasingContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDocument } from 'yaml';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { ArticleFrontmatter } from './emit.ts';
+import { articleFrontmatterSchema } from './schema.ts';
+
+export interface ContentClaim {
+  id: string;
+  text: string;
+  refs: number[];
+  /** Seed position the content says the claim came from. */
+  line: number;
+  column: number;
+  /** Where the `<Claim>` stands in the content file. */
+  place: { line: number; column: number };
+}
+
+export interface ContentSection {
+  heading: string | null;
+  claims: ContentClaim[];
+}
+
+export interface ContentArticle {
+  /** Path relative to the project root, `content/articles/<slug>.mdx`. */
+  file: string;
+  slug: string;
+  frontmatter: ArticleFrontmatter;
+  sections: ContentSection[];
+  /** The parsed, guarded tree: input for rendering. */
+  tree: Root;
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
+const CLAIM_ATTRIBUTES = new Set(['id', 'refs', 'line', 'column']);
+
+type Reporter = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string) => void;
+
+export function parseContentArticle(file: string, source: string): { article?: ContentArticle; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report: Reporter = (node, message) => {
+    const start = node?.position?.start ?? { line: 1, column: 1 };
+    diagnostics.push({ file, line: start.line, column: start.column, message });
+  };
+
+  let tree: Root;
+  try {
+    tree = parser.parse(source);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string };
+    return { diagnostics: [{ file, line: e.line ?? 1, column: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }] };
+  }
+
+  const [first, ...rest] = tree.children;
+  let frontmatter: ArticleFrontmatter | undefined;
+  if (first?.type === 'yaml') frontmatter = parseFrontmatter(first.value, first.position!.start.line + 1, file, diagnostics);
+  else report(first, 'content article must start with a YAML frontmatter block (---)');
+
+  const sections: ContentSection[] = [];
+  for (const node of rest) {
+    if (node.type === 'heading' && node.depth === 2) {
+      guardPhrasing(node.children, report);
+      sections.push({ heading: toString(node), claims: [] });
+    } else if (node.type === 'paragraph') {
+      const claim = claimOf(node, report);
+      if (claim) {
+        if (sections.length === 0) sections.push({ heading: null, claims: [] });
+        sections.at(-1)!.claims.push(claim);
+      } else {
+        guardPhrasing(node.children, report);
+      }
+    } else {
+      report(node, disallowed(node));
+    }
+  }
+
+  if (!frontmatter || diagnostics.length > 0) return { diagnostics };
+  const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  return { article: { file, slug, frontmatter, sections, tree }, diagnostics };
+}
+
+function disallowed(node: RootContent | PhrasingContent): string {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return 'import/export is not allowed in content: content is data, not code';
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return '{…} expressions are not allowed in content: write the text, or escape the braces as \\{ \\}';
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return `component <${node.name ?? ''}> is not allowed here: content may use <Claim> only, alone in its paragraph`;
+    case 'html':
+      return 'raw HTML is not allowed in content';
+    case 'link':
+    case 'linkReference':
+    case 'definition':
+    case 'image':
+    case 'imageReference':
+      return 'links and images are not allowed in article content';
+    case 'heading':
+      return 'only level-2 headings (## section) are allowed in article content';
+    default:
+      return `"${node.type}" is not allowed in article content: use ## headings, paragraphs and <Claim>`;
+  }
+}
+
+/** Text inside headings and paragraphs may only be text, emphasis and strong. */
+function guardPhrasing(children: readonly PhrasingContent[], report: Reporter): void {
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'break') continue;
+    if (child.type === 'emphasis' || child.type === 'strong') guardPhrasing(child.children, report);
+    else report(child, disallowed(child));
+  }
+}
+
+/** A paragraph that holds exactly one `<Claim>` (and nothing else) is a claim. */
+function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefined {
+  const elements = paragraph.children.filter((c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement');
+  if (elements.length === 0) return undefined;
+  const foreign = elements.find((e) => e.name !== 'Claim');
+  if (foreign) {
+    report(foreign, disallowed(foreign));
+    return undefined;
+  }
+  const element = elements[0]!;
+  const alone = paragraph.children.every((c) => c === element || (c.type === 'text' && c.value.trim() === ''));
+  if (!alone) {
+    report(paragraph, 'a <Claim> must stand alone in its paragraph');
+    return undefined;
+  }
+  const attrs = new Map<string, string>();
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
+      report(element, 'non-literal attribute on <Claim>: only quoted strings are allowed');
+      return undefined;
+    }
+    if (!CLAIM_ATTRIBUTES.has(attribute.name)) {
+      report(element, `unknown attribute "${attribute.name}" on <Claim>: allowed are id, refs, line, column`);
+      return undefined;
+    }
+    attrs.set(attribute.name, attribute.value);
+  }
+  guardPhrasing(element.children as PhrasingContent[], report);
+  const id = attrs.get('id') ?? '';
+  const refs = (attrs.get('refs') ?? '').split(' ').filter(Boolean).map(Number);
+  const line = Number(attrs.get('line'));
+  const column = Number(attrs.get('column'));
+  if (!/^c[0-9a-f]{12}$/.test(id)) report(element, `<Claim> needs id="c…" (a "c" and 12 hex digits), found "${id}"`);
+  else if (refs.length === 0 || refs.some((n) => !Number.isInteger(n) || n < 1)) report(element, '<Claim> needs refs="…": paragraph numbers separated by spaces');
+  else if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) report(element, '<Claim> needs line="…" and column="…": its position in the seed');
+  else return { id, text: toString(element), refs, line, column, place: element.position!.start };
+  return undefined;
+}
+
+function parseFrontmatter(text: string, firstLine: number, file: string, diagnostics: Diagnostic[]): ArticleFrontmatter | undefined {
+  const doc = parseDocument(text, { uniqueKeys: true, maxAliasCount: 0, prettyErrors: false });
+  const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
+  const columnOf = (offset: number) => offset - text.lastIndexOf('\n', offset - 1);
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const offset = error.pos[0];
+      diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message: `frontmatter: ${error.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  const result = articleFrontmatterSchema.safeParse(doc.toJS({ maxAliasCount: 0 }));
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+    const offset = node && typeof node === 'object' && node.range ? node.range[0] : 0;
+    const key = issue.path.join('.') || '(frontmatter)';
+    diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message: `frontmatter ${key}: ${issue.message}` });
+  }
+  return undefined;
+}

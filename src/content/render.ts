@@ -1,0 +1,20 @@
+/**
+ * Render a guarded content tree to HTML through a unified processor:
+ * remark-claims, remark-rehype, rehype-stringify. Raw HTML is never let
+ * through (`allowDangerousHtml` stays off), so whatever the text says is escaped.
+ */
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkClaims from './remark-claims.ts';
+import type { ContentArticle } from './parse.ts';
+
+const processor = unified().use(remarkClaims).use(remarkRehype).use(rehypeStringify).freeze();
+
+export function renderArticleHtml(article: ContentArticle): string {
+  const file = new VFile({ path: article.file, data: { astro: { frontmatter: article.frontmatter } } });
+  const tree = processor.runSync(structuredClone(article.tree) as Root, file);
+  return processor.stringify(tree, file);
+}

@@ -1,0 +1,76 @@
+/**
+ * Check that published content says what its seeds say: every seed claim is in
+ * the content exactly once, with the same text and markers, and no content
+ * claim lacks a seed. Each disagreement names both places.
+ */
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { Article, SeedExport } from '../core/model.ts';
+import type { ContentArticle } from './parse.ts';
+
+export function verifyContent(seeds: readonly SeedExport[], content: readonly ContentArticle[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seedArticles = new Map<string, Article>();
+  for (const seed of seeds) for (const article of seed.articles) seedArticles.set(article.id, article);
+
+  const byId = new Map<string, ContentArticle>();
+  for (const article of content) {
+    const id = article.frontmatter.id;
+    const other = byId.get(id);
+    if (other) {
+      diagnostics.push({ file: article.file, line: 2, column: 1, message: `article id ${id} is used twice`, cause: { file: other.file, line: 2, column: 1, message: 'first used here' } });
+      continue;
+    }
+    byId.set(id, article);
+    const seed = seedArticles.get(id);
+    if (!seed) {
+      diagnostics.push({ file: article.file, line: 2, column: 1, message: `article ${id} ("${article.frontmatter.title}") has no seed: no export in seeds/ contains it` });
+      continue;
+    }
+    diagnostics.push(...compareArticle(seed, article));
+  }
+  for (const [id, seed] of seedArticles) {
+    if (!byId.has(id)) diagnostics.push({ ...seed.source, message: `article "${seed.title}" is not in content/articles: run npm run ingest` });
+  }
+  return diagnostics;
+}
+
+function compareArticle(seed: Article, content: ContentArticle): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const seedClaims = new Map(seed.sections.flatMap((s) => s.claims.map((c) => [c.id as string, c] as const)));
+  for (const section of content.sections) {
+    for (const claim of section.claims) {
+      const at = { file: content.file, ...claim.place };
+      const original = seedClaims.get(claim.id);
+      if (!original) {
+        diagnostics.push({ ...at, message: `claim ${claim.id} is not in the seed of "${seed.title}"`, cause: { ...seed.source, message: 'the article in its seed' } });
+        continue;
+      }
+      const cause = { ...original.source, message: 'the claim in its seed' };
+      if (seen.has(claim.id)) diagnostics.push({ ...at, message: `claim ${claim.id} appears twice`, cause });
+      seen.add(claim.id);
+      if (claim.text !== original.text) {
+        diagnostics.push({ ...at, message: `claim ${claim.id} differs from its seed without a recorded correction: "${claim.text}" ≠ "${original.text}"`, cause });
+      }
+      if (claim.refs.join(' ') !== original.refs.join(' ')) {
+        diagnostics.push({ ...at, message: `claim ${claim.id} cites [${claim.refs.join('][')}] but its seed cites [${original.refs.join('][')}]`, cause });
+      }
+      if (claim.line !== original.source.line || claim.column !== original.source.column) {
+        diagnostics.push({ ...at, message: `claim ${claim.id} says it stands at line ${claim.line}, column ${claim.column} of its seed; it stands at ${original.source.line}:${original.source.column}`, cause });
+      }
+    }
+  }
+  for (const [id, original] of seedClaims) {
+    if (!seen.has(id)) {
+      diagnostics.push({ file: content.file, line: 1, column: 1, message: `claim ${id} was dropped from the content: "${original.text}"`, cause: { ...original.source, message: 'the claim in its seed' } });
+    }
+  }
+  const fm = content.frontmatter;
+  for (const key of ['title', 'outlet', 'printed'] as const) {
+    if (fm[key] !== seed[key]) diagnostics.push({ file: content.file, line: 1, column: 1, message: `frontmatter ${key} "${fm[key]}" differs from its seed "${seed[key]}"`, cause: seed.source });
+  }
+  if (fm.seed.file !== seed.source.file || fm.seed.line !== seed.source.line) {
+    diagnostics.push({ file: content.file, line: 1, column: 1, message: `frontmatter seed ${fm.seed.file}:${fm.seed.line} is not where the article stands`, cause: seed.source });
+  }
+  return diagnostics;
+}

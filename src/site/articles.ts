@@ -1,0 +1,9 @@
+/** The articles collection, newest first (presentation layer). */
+import { getCollection } from 'astro:content';
+import { byPublishedDesc } from '../content/corpus.ts';
+import type { ArticleData } from '../content/exports.ts';
+
+export async function getArticles(): Promise<ArticleData[]> {
+  const entries = await getCollection('articles');
+  return entries.map((e) => e.data as ArticleData).sort(byPublishedDesc);
+}
