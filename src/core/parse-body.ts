@@ -30,7 +30,7 @@ const MARKER_RUN = /[ \t\u3000]*[[［][0-9０-９]+[\]］](?:[ \t\u3000]*[[［][
 /** A marker that was opened but never closed: `[12` then a space or the end. */
 const UNTERMINATED = /[[［][0-9０-９]+(?=[ \t\u3000]|$)/;
 /** The separator between a heading or section and a claim. */
-const DASH = /[ \t\u3000]+-[ \t\u3000]+/;
+const DASH = /[ \t\u3000]+-(?:[ \t\u3000]+|$)/;
 const SPACE = /[ \t\u3000]/;
 
 function toNumber(digits: string): number {

@@ -87,8 +87,8 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
     i += 3;
 
     const byline = parseByline(content(bylineLine!));
-    if (typeof byline === 'string') {
-      diagnostics.push({ ...place(bylineLine!), message: byline });
+    if ('message' in byline) {
+      diagnostics.push({ ...place(bylineLine!, bylineLine!.indent + byline.index), message: byline.message });
       continue;
     }
     const title = content(titleLine);
@@ -127,17 +127,19 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Parse `outlet· YYYY-MM-DD HH:MM`, or return why it does not parse. */
-function parseByline(text: string): { outlet: string; printed: string; published: string } | string {
+/** Parse `outlet· YYYY-MM-DD HH:MM`, or say why not and where (index in `text`). */
+function parseByline(text: string): { outlet: string; printed: string; published: string } | { message: string; index: number } {
+  const dot = text.search(BYLINE_LIKE);
+  const dateIndex = dot + 1 + (text.slice(dot + 1).length - text.slice(dot + 1).trimStart().length);
   const m = BYLINE.exec(text);
-  if (!m) return `date does not parse: expected "outlet· YYYY-MM-DD HH:MM", found "${text}"`;
+  if (!m) return { message: `date does not parse: expected "outlet· YYYY-MM-DD HH:MM", found "${text}"`, index: dateIndex };
   const [year, month, day, hour, minute] = m.slice(2).map((d) => Number(d.normalize('NFKC')));
   const outlet = m[1]!.trim();
-  if (outlet === '') return 'outlet line has no outlet name before "·"';
+  if (outlet === '') return { message: 'outlet line has no outlet name before "·"', index: 0 };
   const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
   const maxDay = month === 2 && !leap ? 28 : DAYS[month! - 1];
   if (!maxDay || day! < 1 || day! > maxDay || hour! > 23 || minute! > 59) {
-    return `date does not parse: "${text.slice(m[1]!.length + 1).trim()}" is not a valid date and time`;
+    return { message: `date does not parse: "${text.slice(dateIndex)}" is not a valid date and time`, index: dateIndex };
   }
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const date = `${pad(year!, 4)}-${pad(month!)}-${pad(day!)}`;

@@ -6,19 +6,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadCorpus } from '../content/corpus.ts';
-import { InputError } from '../core/diagnostic.ts';
 
 export function articlesLoader(): Loader {
   return {
     name: 'kaozheng-articles',
-    load: async ({ config, store, parseData, generateDigest, logger }) => {
-      let corpus;
-      try {
-        corpus = loadCorpus(fileURLToPath(config.root));
-      } catch (error) {
-        if (error instanceof InputError) logger.error(`content does not match its seeds or does not parse:\n${error.message}`);
-        throw error;
-      }
+    load: async ({ config, store, parseData, generateDigest }) => {
+      // Throws InputError listing every `file:line:col` problem; Astro prints it and fails the build.
+      const corpus = loadCorpus(fileURLToPath(config.root));
       store.clear();
       for (const { html, ...article } of corpus) {
         const data = await parseData({ id: article.slug, data: article });
