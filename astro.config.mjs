@@ -8,6 +8,8 @@ export default defineConfig({
   // Where the site is published; used for absolute URLs (feeds, JSON-LD).
   site: process.env.KAOZHENG_SITE ?? 'https://kaozheng.example',
   trailingSlash: 'always',
+  // Per project (not node_modules/.astro), so copies of the project never share a data store.
+  cacheDir: './.astro/cache',
   markdown: {
     // The unified processor, so our remark plugins run; smartypants off so
     // display text (quotes included) stays exactly as written.

@@ -1,2 +1,10 @@
-// Placeholder replaced below
-export default function setup(): void {}
+/**
+ * Build the site once for the tests that read `dist/` (ingest, then astro build),
+ * exactly as `npm run build` does. Fails the run with the build's own output.
+ */
+import { repo, runBuild } from '../helpers/project.ts';
+
+export default function setup(): void {
+  const run = runBuild(repo);
+  if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+}

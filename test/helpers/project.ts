@@ -1,0 +1,62 @@
+/** Temporary copies of the project for tests that ingest or build. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+export const repo = join(import.meta.dirname, '../..');
+export const fixture = (...parts: string[]) => join(repo, 'test/fixtures', ...parts);
+
+/**
+ * A fresh project folder. `seeds` are files copied into `seeds/`; `site` also
+ * copies what `astro build` needs (src, public, config) and links node_modules.
+ */
+export function makeProject(options: { seeds: string[]; content?: boolean; site?: boolean }): string {
+  const root = mkdtempSync(join(tmpdir(), 'kaozheng-'));
+  mkdirSync(join(root, 'seeds'));
+  for (const seed of options.seeds) cpSync(seed, join(root, 'seeds', seed.split('/').pop()!));
+  if (options.content) cpSync(join(repo, 'content'), join(root, 'content'), { recursive: true });
+  if (options.site) {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(repo, entry), join(root, entry), { recursive: true });
+    }
+    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+  }
+  return root;
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const env = () => ({ ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0' });
+
+/** `npm run ingest` for the project at `root`. */
+export function runIngest(root: string): Run {
+  const r = spawnSync(process.execPath, [join(repo, 'src/cli/ingest.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `npm run build` for the project at `root` (ingest, then astro build). */
+export function runBuild(root: string): Run {
+  const ingest = runIngest(root);
+  if (ingest.status !== 0) return ingest;
+  const r = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: env() });
+  return { status: r.status, stdout: ingest.stdout + r.stdout, stderr: r.stderr };
+}
+
+/** Every file below `dir` with its bytes, keyed by path relative to `dir`. */
+export function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path, 'latin1'));
+    }
+  };
+  walk(dir);
+  return files;
+}
