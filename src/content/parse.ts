@@ -165,7 +165,7 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
 }
 
 function parseFrontmatter(text: string, firstLine: number, file: string, diagnostics: Diagnostic[]): ArticleFrontmatter | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, maxAliasCount: 0, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
   const columnOf = (offset: number) => offset - text.lastIndexOf('\n', offset - 1);
   if (doc.errors.length > 0) {
