@@ -15,6 +15,7 @@ export interface ArticleFrontmatter {
   /** ISO 8601 with the configured seed zone. */
   published: string;
   topic: string;
+  subject?: string;
   seed: { file: string; line: number; column: number };
 }
 

@@ -3,6 +3,10 @@
  * names are a promise to users' tools: extend, never rename.
  */
 import type { PublishedArticle } from './corpus.ts';
+import type { EntityEntry } from '../entities/index-claims.ts';
+import { articleUrl, claimUrl, entityUrl } from './urls.ts';
+
+export { articleUrl, claimUrl, entityUrl } from './urls.ts';
 
 export type ArticleData = Omit<PublishedArticle, 'html'>;
 
@@ -22,6 +26,8 @@ export interface ClaimRecord {
   source: { file: string; line: number; column: number };
   outlet: string;
   published: string;
+  /** Ids of the entities the claim is about (see /data/entities.json). */
+  entities: string[];
 }
 
 export interface ArticleRecord {
@@ -38,7 +44,6 @@ export interface ArticleRecord {
   claims: string[];
 }
 
-export const articleUrl = (slug: string): string => `/articles/${slug}/`;
 
 /** Claims in corpus order: articles newest first, claims in the order written. */
 export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
@@ -46,7 +51,7 @@ export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
     a.sections.flatMap((s) =>
       s.claims.map((c) => ({
         id: c.id,
-        url: `${articleUrl(a.slug)}#${c.id}`,
+        url: claimUrl(a.slug, c.id),
         article: a.slug,
         articleTitle: a.title,
         section: s.heading,
@@ -55,6 +60,7 @@ export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
         source: { file: a.seed.file, line: c.line, column: c.column },
         outlet: a.outlet,
         published: a.published,
+        entities: c.entities,
       })),
     ),
   );
@@ -83,4 +89,38 @@ export function claimCount(article: ArticleData): number {
 /** A JSON array with one record per line: compact, greppable and diff-friendly. */
 export function jsonLines(records: readonly unknown[]): string {
   return records.length === 0 ? '[]\n' : `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  names: { zh?: string; en?: string };
+  type: string;
+  aliases: string[];
+  roles: string[];
+  relations: { kind: string; target: string }[];
+  description: string;
+  wikidata: string | null;
+  url: string;
+  /** Ids of every claim about the entity, oldest article first. */
+  claims: string[];
+}
+
+/** Records for `dist/data/entities.json`, in id order. */
+export function entityRecords(index: ReadonlyMap<string, EntityEntry>): EntityRecord[] {
+  return [...index.values()]
+    .map(({ entity, claimIds }) => ({
+      id: entity.id,
+      name: entity.name,
+      names: entity.names ?? {},
+      type: entity.type,
+      aliases: entity.aliases,
+      roles: entity.roles,
+      relations: entity.relations,
+      description: entity.description,
+      wikidata: entity.wikidata ?? null,
+      url: entityUrl(entity.id),
+      claims: claimIds,
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -12,8 +12,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isAlias, parseDocument, visit } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { parseYaml } from '../core/yaml.ts';
 import type { ArticleFrontmatter } from './emit.ts';
 import { articleFrontmatterSchema } from './schema.ts';
 
@@ -165,45 +165,7 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
 }
 
 function parseFrontmatter(text: string, firstLine: number, file: string, diagnostics: Diagnostic[]): ArticleFrontmatter | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
-  const columnOf = (offset: number) => offset - text.lastIndexOf('\n', offset - 1);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const offset = error.pos[0];
-      diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message: `frontmatter: ${error.message.split('\n')[0]}` });
-    }
-    return undefined;
-  }
-  let aliases = 0;
-  visit(doc, {
-    Alias(_, node) {
-      if (!isAlias(node)) return;
-      aliases++;
-      const offset = node.range?.[0] ?? 0;
-      diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message: `frontmatter: YAML aliases (*${node.source}) are not allowed: write the value out` });
-    },
-  });
-  if (aliases > 0) return undefined;
-  const result = articleFrontmatterSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
-  const offsetOf = (path: readonly PropertyKey[]): number => {
-    const node = doc.getIn(path as (string | number)[], true) as { range?: [number, number] } | undefined;
-    return node && typeof node === 'object' && node.range ? node.range[0] : 0;
-  };
-  /** Offset of the key `name` in the mapping at `path` (the value's node has no key range). */
-  const keyOffset = (path: readonly PropertyKey[], name: string): number => {
-    const map = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
-    const items = (map as { items?: { key?: { value?: unknown; range?: [number, number] } }[] } | null)?.items ?? [];
-    return items.find((pair) => pair.key?.value === name)?.key?.range?.[0] ?? offsetOf(path);
-  };
-  for (const issue of result.error.issues) {
-    const at = (offset: number, message: string) => diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message });
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) at(keyOffset(issue.path, key), `frontmatter: unknown key "${[...issue.path, key].join('.')}"; allowed are ${Object.keys(articleFrontmatterSchema.shape).join(', ')}`);
-    } else {
-      at(offsetOf(issue.path), `frontmatter ${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
-    }
-  }
-  return undefined;
+  const result = parseYaml(text, articleFrontmatterSchema, file, firstLine);
+  diagnostics.push(...result.diagnostics.map((d) => ({ ...d, message: `frontmatter: ${d.message}` })));
+  return result.value;
 }

@@ -8,6 +8,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { entityUrl } from './urls.ts';
 import { formatRefs, formatSource } from './format.ts';
 
 export interface RemarkClaimsOptions {
@@ -15,9 +16,20 @@ export interface RemarkClaimsOptions {
   seedFile?: string;
 }
 
-/** The part of a vfile's data that Astro (and our renderer) fill from the frontmatter. */
-interface FileData {
+/** An entity mention in a claim's text, as UTF-16 offsets. */
+export interface ClaimMention {
+  start: number;
+  end: number;
+  entity: string | null;
+}
+
+/**
+ * The part of a vfile's data the plugin reads: the frontmatter (filled by
+ * Astro, and by our renderer) and, from our renderer, entity mentions per claim.
+ */
+export interface FileData {
   astro?: { frontmatter?: { seed?: { file?: string } } };
+  kaozheng?: { mentions?: Record<string, readonly ClaimMention[]> };
 }
 
 interface ElementNode {
@@ -49,12 +61,32 @@ function attribute(node: ClaimNode, name: string): string {
   return typeof found?.value === 'string' ? found.value : '';
 }
 
-function renderClaim(claim: ClaimNode, seedFile: string): ElementNode {
+/**
+ * The claim's text with each linked mention wrapped in a link to its entity
+ * page. Only plain text is split; anything else is left as it is.
+ */
+function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMention[] | undefined): ElementNode['children'] {
+  const linked = mentions?.filter((m) => m.entity !== null) ?? [];
+  if (linked.length === 0 || !children.every((c) => c.type === 'text')) return children;
+  const text = children.map((c) => (c as { value: string }).value).join('');
+  const out: ElementNode['children'] = [];
+  let cursor = 0;
+  for (const m of linked) {
+    if (m.start < cursor || m.end > text.length) continue;
+    if (m.start > cursor) out.push({ type: 'text', value: text.slice(cursor, m.start) });
+    out.push(element('a', { className: ['mention'], href: entityUrl(m.entity!) }, [{ type: 'text', value: text.slice(m.start, m.end) }]));
+    cursor = m.end;
+  }
+  if (cursor < text.length) out.push({ type: 'text', value: text.slice(cursor) });
+  return out;
+}
+
+function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[]): ElementNode {
   const id = attribute(claim, 'id');
   const refs = attribute(claim, 'refs').split(' ').filter(Boolean).map(Number);
   const where = formatSource(seedFile, Number(attribute(claim, 'line')), Number(attribute(claim, 'column')));
   return element('li', { id, className: ['claim'], dataRefs: refs.join(' ') }, [
-    element('p', { className: ['claim-text'] }, claim.children as PhrasingContent[]),
+    element('p', { className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions)),
     element('p', { className: ['claim-meta'] }, [
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
@@ -66,6 +98,7 @@ function renderClaim(claim: ClaimNode, seedFile: string): ElementNode {
 export default function remarkClaims(options: RemarkClaimsOptions = {}) {
   return (tree: Root, file: { data: FileData }): void => {
     const seedFile = file.data.astro?.frontmatter?.seed?.file ?? options.seedFile ?? '';
+    const mentions = file.data.kaozheng?.mentions ?? {};
     const children: Root['children'] = [];
     let list: ElementNode | undefined;
     let section = 0;
@@ -76,7 +109,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           list = element('ol', { className: ['claims'] }, []);
           children.push(list as unknown as RootContent);
         }
-        list.children.push(renderClaim(claim, seedFile));
+        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')]));
         continue;
       }
       list = undefined;

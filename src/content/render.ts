@@ -8,13 +8,14 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import remarkClaims from './remark-claims.ts';
+import remarkClaims, { type ClaimMention } from './remark-claims.ts';
 import type { ContentArticle } from './parse.ts';
 
 const processor = unified().use(remarkClaims).use(remarkRehype).use(rehypeStringify).freeze();
 
-export function renderArticleHtml(article: ContentArticle): string {
-  const file = new VFile({ path: article.file, data: { astro: { frontmatter: article.frontmatter } } });
+/** Render an article; `mentions` (by claim id) become links to entity pages. */
+export function renderArticleHtml(article: ContentArticle, mentions: Record<string, readonly ClaimMention[]> = {}): string {
+  const file = new VFile({ path: article.file, data: { astro: { frontmatter: article.frontmatter }, kaozheng: { mentions } } });
   const tree = processor.runSync(structuredClone(article.tree) as Root, file);
   return processor.stringify(tree, file);
 }

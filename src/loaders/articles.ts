@@ -12,9 +12,9 @@ export function articlesLoader(): Loader {
     name: 'kaozheng-articles',
     load: async ({ config, store, parseData, generateDigest }) => {
       // Throws InputError listing every `file:line:col` problem; Astro prints it and fails the build.
-      const corpus = loadCorpus(fileURLToPath(config.root));
+      const { articles } = loadCorpus(fileURLToPath(config.root));
       store.clear();
-      for (const { html, ...article } of corpus) {
+      for (const { html, ...article } of articles) {
         const data = await parseData({ id: article.slug, data: article });
         store.set({ id: article.slug, data, filePath: article.file, rendered: { html }, digest: generateDigest(html) });
       }

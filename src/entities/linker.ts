@@ -1,0 +1,166 @@
+/**
+ * Link claim text to registry entities.
+ *
+ * - One Aho–Corasick pass over a normalised copy finds every alias; the
+ *   leftmost-longest non-overlapping matches win (微软首席执行官 over 微软).
+ * - Latin-script aliases need word boundaries: Arm is not in Army, Meta not in Metadata.
+ * - An alias that several entities share is reported as ambiguous, never guessed.
+ * - Role phrases (微软首席执行官) link to the person and also tag the
+ *   organisations named inside them.
+ * - 公司 / 该公司 resolve to the article's subject, when it has exactly one;
+ *   公司CEO / 公司首席执行官 to the subject's chief executive; and in an
+ *   article about S, a product or part of S (ChatGPT, Codex) also tags S.
+ */
+import { AhoCorasick } from './aho-corasick.ts';
+import { normalizeAlias, normalizeForLinking } from './normalize.ts';
+import type { Entity, RelationKind } from './schema.ts';
+
+export interface Mention {
+  /** UTF-16 span in the original text. */
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** The entity, or null when the alias is ambiguous. */
+  entity: string | null;
+  /** Entities sharing an ambiguous alias. */
+  candidates?: string[];
+  via: 'alias' | 'role' | 'subject';
+}
+
+export interface LinkResult {
+  mentions: Mention[];
+  /** Entities the text is about, in order of first mention (role phrases add the organisations they name). */
+  entities: string[];
+}
+
+interface Pattern {
+  alias: string;
+  entities: string[];
+  role: boolean;
+  /** The alias starts / ends with a Latin letter or digit, so it needs a boundary there. */
+  latinStart: boolean;
+  latinEnd: boolean;
+}
+
+const LATIN = /[a-z0-9]/;
+
+/** Subject references and the relation that role words follow. */
+const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司'];
+const SUBJECT_ROLES: [string, RelationKind][] = [
+  ['首席执行官', 'ceo-of'],
+  ['ceo', 'ceo-of'],
+  ['首席财务官', 'cfo-of'],
+  ['cfo', 'cfo-of'],
+  ['董事长', 'chair-of'],
+];
+/** 公司 after one of these (or at a start or after punctuation) refers to the subject: 10日公司, 大会后公司, 市场对公司. After anything else it is part of a compound: 初创公司, 相关公司. */
+const SUBJECT_PRECEDERS = new Set(['日', '月', '年', '后', '前', '对', '为', '视', '称', '但', '而', '且', '并']);
+
+export class Linker {
+  private readonly automaton: AhoCorasick<Pattern>;
+  private readonly byId: Map<string, Entity>;
+
+  constructor(entities: readonly Entity[]) {
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+    const patterns = new Map<string, Pattern>();
+    const add = (alias: string, id: string, role: boolean) => {
+      const key = normalizeAlias(alias);
+      const pattern = patterns.get(key) ?? { alias: key, entities: [], role, latinStart: LATIN.test(key[0]!), latinEnd: LATIN.test(key.at(-1)!) };
+      if (!pattern.entities.includes(id)) pattern.entities.push(id);
+      pattern.role &&= role;
+      patterns.set(key, pattern);
+    };
+    for (const entity of entities) {
+      for (const alias of new Set([entity.name, ...(entity.names?.zh ? [entity.names.zh] : []), ...(entity.names?.en ? [entity.names.en] : []), ...entity.aliases])) add(alias, entity.id, false);
+      for (const role of entity.roles) add(role, entity.id, true);
+    }
+    for (const word of SUBJECT_WORDS) if (!patterns.has(word)) patterns.set(word, { alias: word, entities: [], role: false, latinStart: false, latinEnd: false });
+    this.automaton = new AhoCorasick([...patterns.values()].map((p) => [p.alias, p] as const));
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Link `text`; `subject` is the article's subject entity id, if it has exactly one. */
+  link(text: string, subject?: string): LinkResult {
+    const norm = normalizeForLinking(text);
+    const t = norm.text;
+    const candidates = this.automaton.search(t).filter((m) => {
+      const p = m.value;
+      if (p.latinStart && m.start > 0 && LATIN.test(t[m.start - 1]!)) return false;
+      if (p.latinEnd && m.end < t.length && LATIN.test(t[m.end]!)) return false;
+      return true;
+    });
+    // Leftmost-longest, non-overlapping.
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const chosen: typeof candidates = [];
+    let cursor = 0;
+    for (const m of candidates) {
+      if (m.start < cursor) continue;
+      chosen.push(m);
+      cursor = m.end;
+    }
+
+    const mentions: Mention[] = [];
+    const entities: string[] = [];
+    const tag = (id: string) => {
+      if (!entities.includes(id)) entities.push(id);
+    };
+    const span = (start: number, end: number) => ({ start: norm.origin[start]!, end: norm.origin[end]!, text: text.slice(norm.origin[start]!, norm.origin[end]!) });
+
+    for (const m of chosen) {
+      const p = m.value;
+      if (p.entities.length === 0) {
+        // A subject word: 公司 / 该公司, maybe followed by a role (公司CEO).
+        if (!subject || !this.refersToSubject(t, m.start, p.alias)) continue;
+        const role = SUBJECT_ROLES.find(([word]) => t.startsWith(word, m.end));
+        const person = role && this.holder(role[1], subject);
+        if (person && role) {
+          mentions.push({ ...span(m.start, m.end + role[0].length), entity: person, via: 'subject' });
+          tag(person);
+          tag(subject);
+        } else {
+          mentions.push({ ...span(m.start, m.end), entity: subject, via: 'subject' });
+          tag(subject);
+        }
+        continue;
+      }
+      if (p.entities.length > 1) {
+        mentions.push({ ...span(m.start, m.end), entity: null, candidates: [...p.entities].sort(), via: 'alias' });
+        continue;
+      }
+      const id = p.entities[0]!;
+      mentions.push({ ...span(m.start, m.end), entity: id, via: p.role ? 'role' : 'alias' });
+      tag(id);
+      if (p.role) {
+        // The organisations a role phrase names: 微软 in 微软首席执行官.
+        for (const inner of candidates) {
+          if (inner.start >= m.start && inner.end <= m.end && inner !== m && inner.value.entities.length === 1 && !inner.value.role) tag(inner.value.entities[0]!);
+        }
+      }
+    }
+    if (subject && !entities.includes(subject) && entities.some((id) => this.belongsTo(id, subject))) tag(subject);
+    return { mentions, entities };
+  }
+
+  /** `id` is a product, part or subsidiary of `org`. */
+  private belongsTo(id: string, org: string): boolean {
+    return this.byId.get(id)?.relations.some((r) => r.target === org && (r.kind === 'product-of' || r.kind === 'part-of' || r.kind === 'subsidiary-of')) ?? false;
+  }
+
+  /** 公司 at a start, after punctuation or a listed word, or as 该公司/此公司/本公司. */
+  private refersToSubject(t: string, start: number, word: string): boolean {
+    if (word !== '公司') return true;
+    if (start === 0) return true;
+    const before = t[start - 1]!;
+    return !/[\p{L}\p{N}]/u.test(before) || SUBJECT_PRECEDERS.has(before);
+  }
+
+  /** The person who holds `kind` (ceo-of …) at organisation `org`, if exactly one. */
+  private holder(kind: RelationKind, org: string): string | undefined {
+    const holders = [...this.byId.values()].filter((e) => e.relations.some((r) => r.kind === kind && r.target === org));
+    return holders.length === 1 ? holders[0]!.id : undefined;
+  }
+}

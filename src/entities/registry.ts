@@ -1,0 +1,59 @@
+/**
+ * The entity registry: `content/entities/*.yaml`, one entity per file, named
+ * by its id. Validated per file (schema) and across files (unique ids,
+ * relation targets that exist).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { parseYaml } from '../core/yaml.ts';
+import { type Entity, entitySchema } from './schema.ts';
+
+export const ENTITIES_DIR = 'content/entities';
+
+export interface RegistryEntity extends Entity {
+  /** Path relative to the project root. */
+  file: string;
+}
+
+export function readRegistry(root: string): { entities: RegistryEntity[]; diagnostics: Diagnostic[] } {
+  const dir = join(root, ENTITIES_DIR);
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort() : [];
+  const files = names.map((name) => ({ file: `${ENTITIES_DIR}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  return validateRegistry(files);
+}
+
+/** Validate registry files given as text (for the loader and for tests). */
+export function validateRegistry(files: readonly { file: string; text: string }[]): { entities: RegistryEntity[]; diagnostics: Diagnostic[] } {
+  const entities: RegistryEntity[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lineOfKey = (text: string, key: string, value?: string) => {
+    const lines = text.split('\n');
+    const index = lines.findIndex((l) => l.includes(`${key}:`) && (value === undefined || l.includes(value)));
+    return index < 0 ? 1 : index + 1;
+  };
+  for (const { file, text } of files) {
+    const result = parseYaml(text, entitySchema, file);
+    diagnostics.push(...result.diagnostics);
+    if (!result.value) continue;
+    const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    if (result.value.id !== expected) {
+      diagnostics.push({ file, line: lineOfKey(text, 'id'), column: 1, message: `id "${result.value.id}" must match the file name "${expected}.yaml"` });
+      continue;
+    }
+    entities.push({ ...result.value, file });
+  }
+  const ids = new Set(entities.map((e) => e.id));
+  for (const entity of entities) {
+    const text = files.find((f) => f.file === entity.file)!.text;
+    for (const relation of entity.relations) {
+      if (!ids.has(relation.target)) {
+        diagnostics.push({ file: entity.file, line: lineOfKey(text, 'target', relation.target), column: 1, message: `relation ${relation.kind} points at unknown entity "${relation.target}"; known ids are the file names in ${ENTITIES_DIR}/` });
+      }
+    }
+    if (entity.roles.length > 0 && entity.type !== 'person') {
+      diagnostics.push({ file: entity.file, line: lineOfKey(text, 'roles'), column: 1, message: 'roles are role phrases naming a person (微软首席执行官); this entity is not a person' });
+    }
+  }
+  return { entities, diagnostics };
+}
