@@ -12,7 +12,7 @@
  *   article about S, a product or part of S (ChatGPT, Codex) also tags S.
  */
 import { AhoCorasick } from './aho-corasick.ts';
-import { normalizeAlias, normalizeForLinking } from './normalize.ts';
+import { normalizeAlias, normalizeForLinking } from '../core/match-text.ts';
 import type { Entity, RelationKind } from './schema.ts';
 
 export interface Mention {

@@ -3,7 +3,7 @@
  * patterns, each a likely name: Latin-script words (CoreWeave, H100), names
  * before 公司/集团/科技/证券 (海南华铁公司), and quoted names (“DeepSeek”).
  */
-import { normalizeAlias } from './normalize.ts';
+import { normalizeAlias } from '../core/match-text.ts';
 import type { Mention } from './linker.ts';
 
 export interface Suggestion {
