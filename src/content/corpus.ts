@@ -1,14 +1,22 @@
 /**
- * The published corpus: content articles verified against their seeds, linked
- * to the entity registry and rendered. Shared by the Astro loaders and the
- * CLI; throws `InputError` with every problem when anything does not parse or
- * content and seeds disagree.
+ * The published corpus: content articles verified against their seeds,
+ * linked to the entity registry, checked for consistency and rendered.
+ * Shared by the Astro loaders and the CLIs; throws `InputError` with every
+ * problem when anything does not parse or content and seeds disagree.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCheckArticles } from '../check/from-corpus.ts';
+import { check } from '../check/index.ts';
+import type { Metric } from '../check/metric-schema.ts';
+import { readMetrics } from '../check/metrics.ts';
+import type { Finding } from '../check/model.ts';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { readSeeds } from '../core/read-seeds.ts';
 import { Linker, type Mention } from '../entities/linker.ts';
 import { readRegistry, type RegistryEntity } from '../entities/registry.ts';
 import { articleSubject } from '../entities/subject.ts';
+import type { Quantity } from '../quantities/extract.ts';
 import type { ContentArticle } from './parse.ts';
 import { readContent } from './read-content.ts';
 import { renderArticleHtml } from './render.ts';
@@ -23,6 +31,9 @@ export interface PublishedClaim {
   mentions: Mention[];
   /** Entity ids the claim is about, in order of first mention. */
   entities: string[];
+  quantities: Quantity[];
+  /** Ids of the findings that involve the claim. */
+  findings: string[];
 }
 
 export interface PublishedArticle {
@@ -45,6 +56,8 @@ export interface PublishedArticle {
 export interface Corpus {
   articles: PublishedArticle[];
   entities: RegistryEntity[];
+  metrics: Metric[];
+  findings: Finding[];
 }
 
 /** Newest first; ties by slug, so the order never depends on the file system. */
@@ -52,15 +65,65 @@ export function byPublishedDesc(a: { published: string; slug: string }, b: { pub
   return a.published < b.published ? 1 : a.published > b.published ? -1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
+const cache = new Map<string, { stamp: string; corpus: Corpus }>();
+
+/** Load once per state of the inputs: Astro's loaders and pages all ask for it in one build. */
 export function loadCorpus(root: string): Corpus {
+  const stamp = inputStamp(root);
+  const hit = cache.get(root);
+  if (hit?.stamp === stamp) return hit.corpus;
+  const corpus = buildCorpus(root);
+  cache.set(root, { stamp, corpus });
+  return corpus;
+}
+
+/** Names, sizes and modification times of every input file. */
+function inputStamp(root: string): string {
+  const parts: string[] = [];
+  for (const dir of ['seeds', 'content/articles', 'content/entities', 'content/metrics']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const s = statSync(join(root, dir, name));
+      parts.push(`${dir}/${name}:${s.size}:${s.mtimeMs}`);
+    }
+  }
+  return parts.join('\n');
+}
+
+function buildCorpus(root: string): Corpus {
   const seeds = readSeeds(root);
   const content = readContent(root);
   const registry = readRegistry(root);
-  const diagnostics = [...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics];
+  const lexicon = readMetrics(root);
+  const diagnostics = [...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...lexicon.diagnostics];
   if (diagnostics.length === 0) diagnostics.push(...verifyContent(seeds.seeds, content.articles), ...checkSubjects(content.articles, registry.entities));
   if (diagnostics.length > 0) throw new InputError(diagnostics);
+
   const linker = new Linker(registry.entities);
-  return { articles: content.articles.map((a) => publish(a, linker)).sort(byPublishedDesc), entities: registry.entities };
+  const linked = content.articles.map((a) => link(a, linker)).sort((a, b) => byPublishedDesc(a.published, b.published));
+  const result = check(toCheckArticles(linked.map((l) => l.published)), registry.entities, lexicon.metrics);
+  const byClaim = new Map<string, string[]>();
+  for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
+  const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
+
+  const articles = linked.map(({ source, published }) => {
+    for (const section of published.sections) {
+      for (const claim of section.claims) {
+        claim.quantities = result.quantities.get(claim.id)?.quantities ?? [];
+        claim.findings = byClaim.get(claim.id) ?? [];
+      }
+    }
+    const claims = published.sections.flatMap((s) => s.claims);
+    const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
+    const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)! }))]));
+    return { ...published, html: renderArticleHtml(source, { mentions, findings }) };
+  });
+  return { articles, entities: registry.entities, metrics: lexicon.metrics, findings: result.findings };
 }
 
 function checkSubjects(articles: readonly ContentArticle[], entities: readonly RegistryEntity[]): Diagnostic[] {
@@ -70,7 +133,7 @@ function checkSubjects(articles: readonly ContentArticle[], entities: readonly R
     .map((a) => ({ file: a.file, line: 1, column: 1, message: `frontmatter subject "${a.frontmatter.subject}" is not an entity in content/entities/` }));
 }
 
-function publish(article: ContentArticle, linker: Linker): PublishedArticle {
+function link(article: ContentArticle, linker: Linker): { source: ContentArticle; published: PublishedArticle } {
   const fm = article.frontmatter;
   const subject = articleSubject(linker, fm.title, fm.subject);
   let anchor = 0;
@@ -78,22 +141,24 @@ function publish(article: ContentArticle, linker: Linker): PublishedArticle {
     heading: s.heading,
     // Anchors count headings only, as remark-claims does.
     anchor: s.heading === null ? '' : `s${++anchor}`,
-    claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject) })),
+    claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject), quantities: [] as Quantity[], findings: [] as string[] })),
   }));
-  const mentions = Object.fromEntries(sections.flatMap((s) => s.claims.map((c) => [c.id, c.mentions])));
   return {
-    id: fm.id,
-    slug: article.slug,
-    file: article.file,
-    title: fm.title,
-    outlet: fm.outlet,
-    printed: fm.printed,
-    published: fm.published,
-    topic: fm.topic,
-    subject: subject ?? null,
-    titleMentions: linker.link(fm.title).mentions,
-    seed: fm.seed,
-    sections,
-    html: renderArticleHtml(article, mentions),
+    source: article,
+    published: {
+      id: fm.id,
+      slug: article.slug,
+      file: article.file,
+      title: fm.title,
+      outlet: fm.outlet,
+      printed: fm.printed,
+      published: fm.published,
+      topic: fm.topic,
+      subject: subject ?? null,
+      titleMentions: linker.link(fm.title).mentions,
+      seed: fm.seed,
+      sections,
+      html: '',
+    },
   };
 }

@@ -8,7 +8,8 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { entityUrl } from './urls.ts';
+import { FINDING_LABELS } from './labels.ts';
+import { entityUrl, findingUrl } from './urls.ts';
 import { formatRefs, formatSource } from './format.ts';
 
 export interface RemarkClaimsOptions {
@@ -29,7 +30,11 @@ export interface ClaimMention {
  */
 export interface FileData {
   astro?: { frontmatter?: { seed?: { file?: string } } };
-  kaozheng?: { mentions?: Record<string, readonly ClaimMention[]> };
+  kaozheng?: {
+    mentions?: Record<string, readonly ClaimMention[]>;
+    /** Checker findings per claim: each becomes a badge linking to /checks/#<id>. */
+    findings?: Record<string, readonly { id: string; kind: string }[]>;
+  };
 }
 
 interface ElementNode {
@@ -81,7 +86,7 @@ function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMenti
   return out;
 }
 
-function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[]): ElementNode {
+function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string }[] = []): ElementNode {
   const id = attribute(claim, 'id');
   const refs = attribute(claim, 'refs').split(' ').filter(Boolean).map(Number);
   const where = formatSource(seedFile, Number(attribute(claim, 'line')), Number(attribute(claim, 'column')));
@@ -91,6 +96,10 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
       element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, [{ type: 'text', value: where }]),
+      ...findings.flatMap((f): ElementNode['children'] => [
+        { type: 'text', value: ' ' },
+        element('a', { className: ['badge', `badge-${f.kind}`], href: findingUrl(f.id) }, [{ type: 'text', value: FINDING_LABELS[f.kind] ?? f.kind }]),
+      ]),
     ]),
   ]);
 }
@@ -99,6 +108,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
   return (tree: Root, file: { data: FileData }): void => {
     const seedFile = file.data.astro?.frontmatter?.seed?.file ?? options.seedFile ?? '';
     const mentions = file.data.kaozheng?.mentions ?? {};
+    const findings = file.data.kaozheng?.findings ?? {};
     const children: Root['children'] = [];
     let list: ElementNode | undefined;
     let section = 0;
@@ -109,7 +119,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           list = element('ol', { className: ['claims'] }, []);
           children.push(list as unknown as RootContent);
         }
-        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')]));
+        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')]));
         continue;
       }
       list = undefined;

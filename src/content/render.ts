@@ -8,14 +8,14 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import remarkClaims, { type ClaimMention } from './remark-claims.ts';
+import remarkClaims, { type FileData } from './remark-claims.ts';
 import type { ContentArticle } from './parse.ts';
 
 const processor = unified().use(remarkClaims).use(remarkRehype).use(rehypeStringify).freeze();
 
-/** Render an article; `mentions` (by claim id) become links to entity pages. */
-export function renderArticleHtml(article: ContentArticle, mentions: Record<string, readonly ClaimMention[]> = {}): string {
-  const file = new VFile({ path: article.file, data: { astro: { frontmatter: article.frontmatter }, kaozheng: { mentions } } });
+/** Render an article; mentions (by claim id) link to entity pages, findings get badges. */
+export function renderArticleHtml(article: ContentArticle, annotations: NonNullable<FileData['kaozheng']> = {}): string {
+  const file = new VFile({ path: article.file, data: { astro: { frontmatter: article.frontmatter }, kaozheng: annotations } });
   const tree = processor.runSync(structuredClone(article.tree) as Root, file);
   return processor.stringify(tree, file);
 }

@@ -255,6 +255,12 @@ function quantityAt(t: string, i: number, span: Spanner): { quantities: Quantity
     return { quantities: [q], end: i + mm[0].length };
   }
 
+  // Fractions (三分之一) are not figures this checker compares; consume them whole.
+  const fraction = /[零〇一二两三四五六七八九十百千\d.]+分之[零〇一二两三四五六七八九十百千\d.]+/y;
+  fraction.lastIndex = i;
+  const fm = fraction.exec(t);
+  if (fm && !t.startsWith('百分之', i)) return { quantities: [], end: i + fm[0].length };
+
   let start = i;
   let percentOf = false;
   PERCENT_OF.lastIndex = i;
@@ -272,6 +278,8 @@ function quantityAt(t: string, i: number, span: Spanner): { quantities: Quantity
     more = true;
     end++;
   }
+  // A lone 一 is an article (有一天, 一家公司), not a figure.
+  if (first.chinese && t.slice(i, first.end) === '一' && !endsWithAny(t, start, HEDGES_BEFORE)) return { quantities: [], end: first.end };
   let unit: UnitDef | undefined = percentOf ? { surface: '', unit: 'percent', dimension: 'ratio', power: 0 } : unitAt(t, end);
   // 每小时8美元 / 每GPU小时8美元: a price per hour.
   if (unit?.unit === 'USD' && /每(?:gpu)?小时$/.test(t.slice(Math.max(0, i - 6), i))) unit = { ...unit, unit: 'USD/hour', dimension: 'price-per-hour' };

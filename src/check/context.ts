@@ -1,0 +1,105 @@
+/** What every rule reads: observations in blocks, claims by id, near-duplicates, names. */
+import { createHash } from 'node:crypto';
+import { claimUrl } from '../content/urls.ts';
+import type { Entity } from '../entities/schema.ts';
+import { formatInterval, formatTime } from './format.ts';
+import type { Metric } from './metric-schema.ts';
+import type { CheckArticle, CheckClaim, ClaimQuantities, Finding, FindingClaim, FindingKind, FindingValue, Observation, Severity } from './model.ts';
+
+export interface RuleContext {
+  articles: readonly CheckArticle[];
+  observations: readonly Observation[];
+  /** Observations grouped by entity, metric family, unit and kind: the only places figures meet. */
+  blocks: ReadonlyMap<string, readonly Observation[]>;
+  quantities: ReadonlyMap<string, ClaimQuantities>;
+  claims: ReadonlyMap<string, { claim: CheckClaim; article: CheckArticle }>;
+  /** Near-duplicate claim pairs across articles (containment ≥ 0.8). */
+  duplicates: readonly [string, string, number][];
+  metrics: ReadonlyMap<string, Metric>;
+  entities: ReadonlyMap<string, Entity>;
+}
+
+export interface Rule {
+  kind: FindingKind;
+  /** What the rule flags, in one line (for docs and the checks page). */
+  description: string;
+  check(context: RuleContext): Finding[];
+}
+
+export function blockKey(o: Observation): string {
+  return `${o.entity ?? '∅'}|${o.family}|${o.quantity.unit}|${o.kind}`;
+}
+
+/** A stable id from the kind and what is compared, so verdicts survive rebuilds. */
+export function findingId(kind: FindingKind, key: string, claims: readonly string[]): string {
+  return `f${createHash('sha256').update([kind, key, ...[...claims].sort()].join('\u0000')).digest('hex').slice(0, 12)}`;
+}
+
+export function entityName(context: RuleContext, id: string | null): string {
+  return id === null ? '行业' : (context.entities.get(id)?.name ?? id);
+}
+
+export function metricName(context: RuleContext, id: string): string {
+  return context.metrics.get(id)?.name ?? id;
+}
+
+/** 不足20%（部分智算中心国产算力，2025年4月28日，36氪） */
+export function describe(context: RuleContext, o: Observation, withScope = true): string {
+  const parts = [withScope && o.scope ? o.scope : '', formatTime(o.time), o.outlet].filter(Boolean);
+  return `${o.quantity.surface}（${parts.join('，')}）`;
+}
+
+export function value(o: Observation): FindingValue {
+  const q = o.quantity;
+  return {
+    claim: o.claim,
+    surface: q.surface,
+    metric: o.metric,
+    entity: o.mentioned,
+    scope: o.scope,
+    time: o.time,
+    amount: q.amount,
+    lower: o.compared.lower,
+    upper: o.compared.upper,
+    lowerOpen: o.compared.lowerOpen,
+    upperOpen: o.compared.upperOpen,
+    unit: q.unit,
+    hedge: q.hedge,
+    ...(o.derivation ? { note: o.derivation } : o.proxy ? { note: o.proxy } : {}),
+  };
+}
+
+export function normalized(o: Observation): string {
+  return formatInterval(o.compared, o.quantity.unit);
+}
+
+export function findingClaim(context: RuleContext, id: string, label?: string, figure?: { start: number; end: number; surface: string }): FindingClaim {
+  const { claim, article } = context.claims.get(id)!;
+  return {
+    id,
+    text: claim.text,
+    article: article.slug,
+    url: claimUrl(article.slug, id),
+    outlet: article.outlet,
+    published: article.published,
+    source: claim.source,
+    ...(figure ? { figure } : {}),
+    ...(label ? { label } : {}),
+  };
+}
+
+/** One claim per observation (first figure wins), in the order given. */
+export function claimsOf(context: RuleContext, observations: readonly Observation[], label?: (o: Observation) => string): FindingClaim[] {
+  const seen = new Set<string>();
+  const out: FindingClaim[] = [];
+  for (const o of observations) {
+    if (seen.has(o.claim)) continue;
+    seen.add(o.claim);
+    out.push(findingClaim(context, o.claim, label?.(o), { start: o.quantity.start, end: o.quantity.end, surface: o.quantity.surface }));
+  }
+  return out;
+}
+
+export function finding(kind: FindingKind, severity: Severity, key: string, summary: string, entity: string | null, metric: string | null, values: FindingValue[], claims: FindingClaim[]): Finding {
+  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims };
+}

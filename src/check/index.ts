@@ -1,0 +1,56 @@
+/**
+ * The consistency checker: quantities → observations → blocks → rules.
+ * Figures meet only inside a block (entity, metric family, unit, level or
+ * change), so the cost grows with the claims, not with their pairs.
+ */
+import type { Entity } from '../entities/schema.ts';
+import { blockKey, type Rule, type RuleContext } from './context.ts';
+import type { Metric } from './metric-schema.ts';
+import type { CheckArticle, ClaimQuantities, Finding, Observation } from './model.ts';
+import { nearDuplicates } from './near-duplicates.ts';
+import { Observer } from './observe.ts';
+import { change } from './rules/change.ts';
+import { conflict } from './rules/conflict.ts';
+import { corroboration } from './rules/corroboration.ts';
+import { headline } from './rules/headline.ts';
+import { scopeMismatch } from './rules/scope-mismatch.ts';
+import { syndication } from './rules/syndication.ts';
+import { tension } from './rules/tension.ts';
+
+export const RULES: readonly Rule[] = [conflict, scopeMismatch, change, corroboration, syndication, headline, tension];
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
+const KIND_ORDER = Object.fromEntries(RULES.map((r, i) => [r.kind, i]));
+
+export interface CheckResult {
+  findings: Finding[];
+  observations: Observation[];
+  quantities: Map<string, ClaimQuantities>;
+}
+
+export function check(articles: readonly CheckArticle[], entities: readonly Entity[], metrics: readonly Metric[], rules: readonly Rule[] = RULES): CheckResult {
+  const entityMap = new Map(entities.map((e) => [e.id, e]));
+  const observer = new Observer({ entities: entityMap, metrics });
+  const quantities = new Map<string, ClaimQuantities>();
+  const observations: Observation[] = [];
+  for (const article of articles) {
+    const extracted = observer.extractArticle(article);
+    for (const q of extracted) quantities.set(q.claim, q);
+    observations.push(...observer.observe(article, extracted));
+  }
+  const blocks = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = blockKey(o);
+    const list = blocks.get(key) ?? [];
+    list.push(o);
+    blocks.set(key, list);
+  }
+  const claims = new Map(articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, article }] as const)));
+  const articleOf = new Map([...claims].map(([id, { article }]) => [id, article.slug]));
+  const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => ({ id: claim.id, text: claim.text }))).filter(([a, b]) => articleOf.get(a) !== articleOf.get(b));
+  const context: RuleContext = { articles, observations, blocks, quantities, claims, duplicates, metrics: new Map(metrics.map((m) => [m.id, m])), entities: entityMap };
+  const findings = rules
+    .flatMap((rule) => rule.check(context))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
+  return { findings, observations, quantities };
+}

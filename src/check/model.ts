@@ -1,0 +1,113 @@
+/** What the checker reads and writes: plain data, no Astro. */
+import type { Mention } from '../entities/linker.ts';
+import type { Quantity, TimeExpression } from '../quantities/extract.ts';
+
+export interface CheckClaim {
+  id: string;
+  text: string;
+  mentions: readonly Mention[];
+  source: { file: string; line: number; column: number };
+}
+
+export interface CheckArticle {
+  slug: string;
+  title: string;
+  outlet: string;
+  /** ISO 8601. */
+  published: string;
+  subject: string | null;
+  titleMentions: readonly Mention[];
+  /** Where the title stands in its seed. */
+  titleSource: { file: string; line: number; column: number };
+  claims: readonly CheckClaim[];
+}
+
+export interface ClaimQuantities {
+  claim: string;
+  quantities: Quantity[];
+  times: TimeExpression[];
+}
+
+/** A figure attached to what it measures. */
+export interface Observation {
+  claim: string;
+  article: string;
+  outlet: string;
+  published: string;
+  /** Block entity: the organisation (parts rolled up), or null for sector-wide figures. */
+  entity: string | null;
+  /** The entity as mentioned, before rolling up. */
+  mentioned: string | null;
+  metric: string;
+  family: string;
+  /** What part of the entity or sector the figure is about, as written (部分智算中心国产算力); '' = unqualified. */
+  scope: string;
+  /** The scope as compared: entity names removed (国产芯片 → ''; 部分智算中心国产算力 → 部分). */
+  scopeKey: string;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`. */
+  time: string;
+  timeExplicit: boolean;
+  kind: 'level' | 'change';
+  quantity: Quantity;
+  /** The interval compared within the family (for 闲置率: 100% − the figure). */
+  compared: Interval;
+  /** How `compared` was derived, when it was (闲置率 = 100% − 利用率). */
+  derivation?: string;
+  /** Set when the metric is only a proxy of its family (点亮率). */
+  proxy?: string;
+}
+
+export interface Interval {
+  lower: string | null;
+  upper: string | null;
+  lowerOpen: boolean;
+  upperOpen: boolean;
+}
+
+export type FindingKind = 'conflict' | 'scope-mismatch' | 'change' | 'corroboration' | 'syndication' | 'headline' | 'tension';
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export interface FindingClaim {
+  id: string;
+  text: string;
+  article: string;
+  url: string;
+  outlet: string;
+  published: string;
+  source: { file: string; line: number; column: number };
+  /** The figure compared, as written, when there is one. */
+  figure?: { start: number; end: number; surface: string };
+  /** Role in the finding: a side, a scope, a time, a headline … */
+  label?: string;
+}
+
+export interface FindingValue {
+  claim: string;
+  surface: string;
+  metric: string | null;
+  entity: string | null;
+  scope: string;
+  time: string | null;
+  amount: string | null;
+  lower: string | null;
+  upper: string | null;
+  lowerOpen: boolean;
+  upperOpen: boolean;
+  unit: string;
+  hedge: string;
+  note?: string;
+}
+
+export interface Finding {
+  /** Stable: kind + what is compared; reviewers attach verdicts to it. */
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** One or two sentences in Chinese, with the normalised values. */
+  summary: string;
+  /** Entity and metric the finding is about, when it has them. */
+  entity: string | null;
+  metric: string | null;
+  values: FindingValue[];
+  claims: FindingClaim[];
+}

@@ -1,0 +1,100 @@
+/**
+ * headline: every figure in a title checked against the body. Supported
+ * directly (41.8亿 ≈ 41.81亿元 within rounding), by a difference the body
+ * gives (17.8万 = 22.4万 − 4.6万), or not: a range's upper end stated as fact
+ * (高达80% for 70%-80%), or a figure the body never gives.
+ */
+import { articleUrl } from '../../content/urls.ts';
+import { add, cmp, dec, neg, shift, sub, toString } from '../../quantities/decimal.ts';
+import { extract, type Quantity } from '../../quantities/extract.ts';
+import { finding, findingClaim, type Rule, type RuleContext } from '../context.ts';
+import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../model.ts';
+
+/** The interval a figure allows: widened by rounding when plain, negated when a fall. */
+function allowed(q: Quantity): Interval {
+  let i: Interval = { lower: q.lower, upper: q.upper, lowerOpen: q.lowerOpen, upperOpen: q.upperOpen };
+  if ((q.hedge === 'exact' || q.hedge === 'rhetoric') && q.lower !== null && q.upper !== null) {
+    const half = shift(dec(5), q.precision - 1);
+    i = { lower: toString(sub(dec(q.lower), half)), upper: toString(add(dec(q.upper), half)), lowerOpen: false, upperOpen: false };
+  }
+  if (q.change !== 'down') return i;
+  const flip = (v: string | null) => (v === null ? null : toString(neg(dec(v))));
+  return { lower: flip(i.upper), upper: flip(i.lower), lowerOpen: i.upperOpen, upperOpen: i.lowerOpen };
+}
+
+/** Is `inner` inside `outer`? */
+function within(inner: Interval, outer: Interval): boolean {
+  const geLower = outer.lower === null || (inner.lower !== null && (cmp(dec(inner.lower), dec(outer.lower)) > 0 || (cmp(dec(inner.lower), dec(outer.lower)) === 0 && (!outer.lowerOpen || inner.lowerOpen))));
+  const leUpper = outer.upper === null || (inner.upper !== null && (cmp(dec(inner.upper), dec(outer.upper)) < 0 || (cmp(dec(inner.upper), dec(outer.upper)) === 0 && (!outer.upperOpen || inner.upperOpen))));
+  return geLower && leUpper;
+}
+
+const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit || (title.unit === '' && body.dimension.startsWith('money')) || (body.unit === '' && title.unit === '');
+
+const contains = (i: Interval, v: string) => within({ lower: v, upper: v, lowerOpen: false, upperOpen: false }, i);
+
+function titleClaim(article: CheckArticle): FindingClaim {
+  return { id: `title:${article.slug}`, text: article.title, article: article.slug, url: articleUrl(article.slug), outlet: article.outlet, published: article.published, source: article.titleSource, label: '标题' };
+}
+
+function titleValue(article: CheckArticle, q: Quantity, note: string): FindingValue {
+  return { claim: `title:${article.slug}`, surface: q.surface, metric: null, entity: null, scope: '', time: null, amount: q.amount, lower: q.lower, upper: q.upper, lowerOpen: q.lowerOpen, upperOpen: q.upperOpen, unit: q.unit, hedge: q.hedge, note };
+}
+
+export const headline: Rule = {
+  kind: 'headline',
+  description: '标题中的数字与正文核对：直接一致、由正文数字推算一致、把区间上限当作事实，或正文中找不到。',
+  check(context: RuleContext) {
+    const findings = [];
+    for (const article of context.articles) {
+      const { quantities } = extract(article.title, { reference: article.published.slice(0, 10), skip: article.titleMentions });
+      const body = article.claims.flatMap((c) => (context.quantities.get(c.id)?.quantities ?? []).map((q) => ({ claim: c.id, q, about: nearest(c.mentions, q.start) })));
+      for (const t of quantities) {
+        // The entities the title's clause names (特斯拉、英伟达双双大跌超5%): prefer body figures about them.
+        const clauseStart = Math.max(...[...'，,？?！!'].map((c) => article.title.lastIndexOf(c, t.start))) + 1;
+        const named = new Set(article.titleMentions.filter((m) => m.entity && m.start >= clauseStart && m.end <= t.start).map((m) => m.entity));
+        const about = <T extends { about: string | null }>(list: T[]) => (named.size > 0 && list.some((x) => x.about && named.has(x.about)) ? list.filter((x) => x.about && named.has(x.about)) : list);
+        const range = allowed(t);
+        const key = `${article.slug}|${t.start}`;
+        const direct = about(body.filter(({ q }) => compatible(t, q) && q.hedge !== 'range' && (t.change ?? null) === (q.change ?? null) && within(allowed(q), range)));
+        const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
+        const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
+        const claim = titleClaim(article);
+        if (derived.length > 0 && direct.length === 0) {
+          const { claim: id, q } = derived[0]!;
+          const summary = `标题“${t.surface}”由正文推算得到，核对一致：${q.surface} − ${q.from!.surface} = ${formatDelta(q)}。`;
+          findings.push(finding('headline', 'info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}，差 ${q.from!.delta}` }], [claim, findingClaim(context, id, '正文', q)]));
+        } else if (direct.length > 0) {
+          const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && cmp(dec(q.amount), dec(t.amount)) === 0;
+          const exact = direct.some(isExact);
+          const shown = [...direct.filter(isExact), ...direct.filter((d) => !isExact(d))].slice(0, 3);
+          const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.surface}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
+          findings.push(finding('headline', 'info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]));
+        } else if (upperEnd.length > 0) {
+          const { claim: id, q } = upperEnd[0]!;
+          const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;
+          findings.push(finding('headline', 'medium', key, summary, null, null, [titleValue(article, t, '标题'), bodyValue(id, q)], [claim, findingClaim(context, id, '正文', q)]));
+        } else {
+          const summary = `标题中的“${t.surface}”在正文中找不到依据：正文没有相同或可推算出的数字。`;
+          findings.push(finding('headline', 'medium', key, summary, null, null, [titleValue(article, t, '标题')], [claim]));
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** The entity of the nearest linked mention before `at`. */
+function nearest(mentions: readonly { entity: string | null; end: number }[], at: number): string | null {
+  return mentions.filter((m) => m.entity !== null && m.end <= at).at(-1)?.entity ?? null;
+}
+
+function bodyValue(claim: string, q: Quantity): FindingValue {
+  return { claim, surface: q.surface, metric: null, entity: null, scope: '', time: null, amount: q.amount, lower: q.lower, upper: q.upper, lowerOpen: q.lowerOpen, upperOpen: q.upperOpen, unit: q.unit, hedge: q.hedge };
+}
+
+function formatDelta(q: Quantity): string {
+  const scale = /万/.test(q.surface) ? 4 : /亿/.test(q.surface) ? 8 : 0;
+  const value = toString(shift(dec(q.from!.delta), -scale));
+  return `${value}${scale === 4 ? '万' : scale === 8 ? '亿' : ''}`;
+}

@@ -1,0 +1,27 @@
+/**
+ * scope-mismatch: one metric of one entity (or sector) given for different
+ * scopes (部分智算中心 vs 企业级通用算力中心 vs 国产芯片) by two or more
+ * articles. Shown side by side, never called a contradiction.
+ */
+import { entityName, finding, metricName, normalized, type Rule, claimsOf, value } from '../context.ts';
+import type { Observation } from '../model.ts';
+
+export const scopeMismatch: Rule = {
+  kind: 'scope-mismatch',
+  description: '同一指标的数字说的是不同范围（口径），应并列阅读，不能当作矛盾。',
+  check(context) {
+    const findings = [];
+    for (const [key, block] of context.blocks) {
+      const levels = block.filter((o) => o.kind === 'level');
+      const scopes = new Set(levels.map((o) => o.scopeKey));
+      const articles = new Set(levels.map((o) => o.article));
+      if (scopes.size < 2 || articles.size < 2) continue;
+      const sorted = [...levels].sort((a, b) => (a.scopeKey < b.scopeKey ? -1 : a.scopeKey > b.scopeKey ? 1 : a.time < b.time ? -1 : 1));
+      const metrics = [...new Set(sorted.map((o) => metricName(context, o.metric)))].join('、');
+      const line = (o: Observation) => `${o.scope || '未限定范围'}：${o.quantity.surface}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}`;
+      const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${sorted.map(line).join('；')}。`;
+      findings.push(finding('scope-mismatch', 'medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.map(value), claimsOf(context, sorted, (o) => o.scope || '未限定范围')));
+    }
+    return findings;
+  },
+};

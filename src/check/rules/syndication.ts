@@ -1,0 +1,39 @@
+/**
+ * syndication: near-verbatim claims in different articles (character 3-gram
+ * containment ≥ 80% after masking figures). They are one source, whatever the
+ * number of outlets; same-outlet copies most of all.
+ */
+import { finding, findingClaim, type Rule } from '../context.ts';
+
+export const syndication: Rule = {
+  kind: 'syndication',
+  description: '不同文章中几乎逐字相同的论断：视为同一来源的转载或改写，不算独立印证。',
+  check(context) {
+    // Union-find over duplicate pairs: one finding per cluster.
+    const parent = new Map<string, string>();
+    const find = (x: string): string => {
+      const p = parent.get(x) ?? x;
+      if (p === x) return x;
+      const root = find(p);
+      parent.set(x, root);
+      return root;
+    };
+    for (const [a, b] of context.duplicates) parent.set(find(a), find(b));
+    const clusters = new Map<string, Set<string>>();
+    for (const [a, b] of context.duplicates) for (const id of [a, b]) clusters.set(find(id), (clusters.get(find(id)) ?? new Set()).add(id));
+    const findings = [];
+    for (const members of clusters.values()) {
+      const ids = [...members].sort((x, y) => {
+        const ax = context.claims.get(x)!.article;
+        const ay = context.claims.get(y)!.article;
+        return ax.published < ay.published ? -1 : ax.published > ay.published ? 1 : x < y ? -1 : 1;
+      });
+      const outlets = [...new Set(ids.map((id) => context.claims.get(id)!.article.outlet))];
+      const best = Math.max(...context.duplicates.filter(([a, b]) => members.has(a) && members.has(b)).map(([, , c]) => c));
+      const sameOutlet = outlets.length === 1;
+      const summary = `${ids.length}条论断文字几乎相同（字符重合最高${Math.round(best * 100)}%），${sameOutlet ? `都来自${outlets[0]}，是同一媒体的重复稿件` : `分别来自${outlets.join('、')}，可能同源`}：它们只算一个来源。`;
+      findings.push(finding('syndication', 'info', ids.join('|'), summary, null, null, [], ids.map((id) => findingClaim(context, id, context.claims.get(id)!.article.outlet))));
+    }
+    return findings;
+  },
+};
