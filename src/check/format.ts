@@ -39,7 +39,7 @@ export function formatInterval(i: Interval, unit: string): string {
   if (i.lower !== null && i.upper !== null && cmp(dec(i.lower), dec(i.upper)) === 0) return f(i.lower);
   if (i.upper === null) return i.lower === null ? '任意值' : `${i.lowerOpen ? '超过' : '至少'}${f(i.lower)}`;
   if (i.lower === null || (i.lower === '0' && i.upperOpen)) return `${i.upperOpen ? '不足' : '至多'}${f(i.upper)}`;
-  return `${f(i.lower)}–${f(i.upper)}`;
+  return i.lower.startsWith('-') ? `${f(i.lower)}至${f(i.upper)}` : `${f(i.lower)}–${f(i.upper)}`;
 }
 
 /** 2025-10-29 → 2025年10月29日; 2025-Q1 → 2025年第一季度. */

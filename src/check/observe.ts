@@ -99,6 +99,8 @@ export class Observer {
         const target = found.start >= q.end ? claim.mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(claim.text[m.start - 1] ?? '')) : undefined;
         const time = times.filter((t) => t.end <= q.start && !SINCE.test(claim.text.slice(t.end))).at(-1);
         const kind = metric.kind === 'change' || q.change ? 'change' : 'level';
+        // A change metric named by its direction (跌幅 / 涨幅) gives the figure its sign.
+        const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减/.test(claim.text.slice(found.start, found.end)) ? ('down' as const) : ('up' as const) } : q;
         observations.push({
           claim: claim.id,
           article: article.slug,
@@ -113,7 +115,7 @@ export class Observer {
           time: time?.value ?? article.published.slice(0, 10),
           timeExplicit: time !== undefined,
           kind,
-          quantity: q,
+          quantity: signedQ,
           ...compared(q, metric, this.byId),
         });
       }

@@ -10,7 +10,8 @@ import { toCheckArticles } from '../check/from-corpus.ts';
 import { check } from '../check/index.ts';
 import type { Metric } from '../check/metric-schema.ts';
 import { readMetrics } from '../check/metrics.ts';
-import type { Finding } from '../check/model.ts';
+import type { Finding, Interval, Observation } from '../check/model.ts';
+import { dec, neg, toString } from '../quantities/decimal.ts';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { readSeeds } from '../core/read-seeds.ts';
 import { Linker, type Mention } from '../entities/linker.ts';
@@ -32,9 +33,14 @@ export interface PublishedClaim {
   /** Entity ids the claim is about, in order of first mention. */
   entities: string[];
   quantities: Quantity[];
+  /** Figures attached to an entity and a metric (the checker's observations). */
+  observations: ClaimObservation[];
   /** Ids of the findings that involve the claim. */
   findings: string[];
 }
+
+/** An observation as pages need it: what was measured, when, and the figure. */
+export type ClaimObservation = Pick<Observation, 'entity' | 'mentioned' | 'metric' | 'family' | 'scope' | 'time' | 'kind' | 'compared' | 'derivation' | 'proxy'> & { surface: string; unit: string };
 
 export interface PublishedArticle {
   id: string;
@@ -110,11 +116,18 @@ function buildCorpus(root: string): Corpus {
   const byClaim = new Map<string, string[]>();
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
+  const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
 
   const articles = linked.map(({ source, published }) => {
     for (const section of published.sections) {
       for (const claim of section.claims) {
         claim.quantities = result.quantities.get(claim.id)?.quantities ?? [];
+        claim.observations = (observationsByClaim.get(claim.id) ?? []).map(({ entity, mentioned, metric, family, scope, time, kind, compared, derivation, proxy, quantity }) => ({
+          entity, mentioned, metric, family, scope, time, kind, surface: quantity.surface, unit: quantity.unit,
+          // Falls read as negative numbers on pages and timelines.
+          compared: quantity.change === 'down' ? negate(compared) : compared,
+          ...(derivation ? { derivation } : {}), ...(proxy ? { proxy } : {}),
+        }));
         claim.findings = byClaim.get(claim.id) ?? [];
       }
     }
@@ -124,6 +137,11 @@ function buildCorpus(root: string): Corpus {
     return { ...published, html: renderArticleHtml(source, { mentions, findings }) };
   });
   return { articles, entities: registry.entities, metrics: lexicon.metrics, findings: result.findings };
+}
+
+function negate(i: Interval): Interval {
+  const flip = (v: string | null) => (v === null ? null : toString(neg(dec(v))));
+  return { lower: flip(i.upper), upper: flip(i.lower), lowerOpen: i.upperOpen, upperOpen: i.lowerOpen };
 }
 
 function checkSubjects(articles: readonly ContentArticle[], entities: readonly RegistryEntity[]): Diagnostic[] {
@@ -141,7 +159,7 @@ function link(article: ContentArticle, linker: Linker): { source: ContentArticle
     heading: s.heading,
     // Anchors count headings only, as remark-claims does.
     anchor: s.heading === null ? '' : `s${++anchor}`,
-    claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject), quantities: [] as Quantity[], findings: [] as string[] })),
+    claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject), quantities: [] as Quantity[], observations: [] as ClaimObservation[], findings: [] as string[] })),
   }));
   return {
     source: article,

@@ -2,7 +2,7 @@
  * Records for `dist/data/claims.json` and `dist/data/articles.json`. Field
  * names are a promise to users' tools: extend, never rename.
  */
-import type { PublishedArticle } from './corpus.ts';
+import type { PublishedArticle, PublishedClaim } from './corpus.ts';
 import type { EntityEntry } from '../entities/index-claims.ts';
 import { articleUrl, claimUrl, entityUrl } from './urls.ts';
 
@@ -28,6 +28,10 @@ export interface ClaimRecord {
   published: string;
   /** Ids of the entities the claim is about (see /data/entities.json). */
   entities: string[];
+  /** Figures read from the text: exact decimal strings, interval, unit, hedge, span. */
+  quantities: PublishedClaim['quantities'];
+  /** Ids of the checker's findings that involve the claim (see /data/findings.json). */
+  findings: string[];
 }
 
 export interface ArticleRecord {
@@ -61,6 +65,8 @@ export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
         outlet: a.outlet,
         published: a.published,
         entities: c.entities,
+        quantities: c.quantities,
+        findings: c.findings,
       })),
     ),
   );
