@@ -85,7 +85,10 @@ export interface FindingValue {
   claim: string;
   surface: string;
   metric: string | null;
+  /** The block entity (organisation, parts rolled up; null = sector-wide). */
   entity: string | null;
+  /** The entity the text names, when it names one. */
+  mentioned?: string | null;
   scope: string;
   time: string | null;
   amount: string | null;
