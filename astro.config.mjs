@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkClaims from './src/content/remark-claims.ts';
+import { kaozheng } from './src/integrations/kaozheng.ts';
 
 export default defineConfig({
   // Where the site is published; used for absolute URLs (feeds, JSON-LD).
@@ -15,7 +16,7 @@ export default defineConfig({
     // display text (quotes included) stays exactly as written.
     processor: unified({ remarkPlugins: [remarkClaims], smartypants: false }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), kaozheng()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,72 @@
+/**
+ * Build the search index into `dist/pagefind/` and the offline service worker
+ * into `dist/sw.js`. Runs after Astro has written the pages (see
+ * src/integrations/kaozheng.ts); pages opt in with `data-pagefind-body`.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Corpus } from '../content/corpus.ts';
+import { claimRecords, SEARCH_LANGUAGE } from './records.ts';
+import { serviceWorkerSource } from './service-worker.ts';
+
+/** Pages are precached for offline use while the whole site stays under this; beyond it, as visited. */
+export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
+const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
+
+export interface IndexReport {
+  records: number;
+  pages: number;
+  indexBytes: number;
+  precached: number;
+}
+
+export async function buildSearchIndex(dist: string, corpus: Corpus): Promise<IndexReport> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    const pages = await index.addDirectory({ path: dist });
+    if (pages.errors.length > 0) throw new Error(`pagefind: ${pages.errors.join('; ')}`);
+    const records = claimRecords(corpus.articles, corpus.entities, corpus.findings);
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // Pagefind's ready-made UIs: the site has its own search page, so they are neither shipped nor cached.
+    for (const name of readdirSync(join(dist, 'pagefind'))) if (UNUSED.test(name)) rmSync(join(dist, 'pagefind', name));
+    const precached = writeServiceWorker(dist);
+    return { records: records.length, pages: pages.page_count, indexBytes: sizeOf(join(dist, 'pagefind')), precached };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]))
+    .sort();
+}
+
+function sizeOf(dir: string): number {
+  return files(dir).reduce((n, f) => n + statSync(f).size, 0);
+}
+
+/** URL for a file under dist: `articles/x/index.html` → `/articles/x/`. */
+const urlOf = (dist: string, file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+
+function writeServiceWorker(dist: string): number {
+  const all = files(dist).filter((f) => !f.endsWith(`${sep}sw.js`));
+  const index = all.filter((f) => f.includes(`${sep}pagefind${sep}`) && !f.includes(`${sep}playground${sep}`));
+  const assets = all.filter((f) => /\.(css|js|svg|ico|woff2?)$/.test(f) && !index.includes(f));
+  const pages = all.filter((f) => f.endsWith('.html'));
+  const core = pages.filter((f) => ['index.html', `search${sep}index.html`].includes(relative(dist, f)));
+  const total = [...index, ...assets, ...pages].reduce((n, f) => n + statSync(f).size, 0);
+  const precache = [...index, ...assets, ...(total <= PRECACHE_BUDGET_BYTES ? pages : core)];
+  const hash = createHash('sha256');
+  for (const f of precache) hash.update(urlOf(dist, f)).update(readFileSync(f));
+  writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version: hash.digest('hex').slice(0, 16), precache: precache.map((f) => urlOf(dist, f)) }));
+  return precache.length;
+}

@@ -1,0 +1,191 @@
+/**
+ * The search page, in the browser: Pagefind's JS API (the index is static
+ * files; no server), facets with counts, sort, results as claims with the
+ * query highlighted, and the query kept in the URL (/search/?q=利用率).
+ */
+import { claimLink, highlightTerms, readState, type SearchState, splitHighlights, writeState } from './query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Text with terms in <mark>, built as nodes (never innerHTML). */
+function highlighted(text: string, terms: readonly string[]): Node[] {
+  return splitHighlights(text, terms).map((r) => (r.mark ? el('mark', {}, r.text) : document.createTextNode(r.text)));
+}
+
+/** Pagefind's excerpt is HTML with <mark>; keep only its text and marks. */
+function excerptNodes(excerpt: string): Node[] {
+  const text = (s: string) => new DOMParser().parseFromString(s, 'text/html').body.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => (part.startsWith('<mark>') ? el('mark', {}, text(part.slice(6, -7))) : document.createTextNode(text(part))));
+}
+
+export function startSearch(): void {
+  const form = $<HTMLFormElement>('search-form');
+  const input = $<HTMLInputElement>('q');
+  const sort = $<HTMLSelectElement>('sort');
+  const facets = $<HTMLDivElement>('facets');
+  const status = $<HTMLParagraphElement>('result-status');
+  const list = $<HTMLOListElement>('results');
+  const empty = $<HTMLDivElement>('search-empty');
+  const filterNames = JSON.parse(facets.dataset.filters ?? '[]') as string[];
+  let state: SearchState = readState(location.search, filterNames);
+  let pagefind: Pagefind | undefined;
+  let run = 0;
+
+  input.value = state.q;
+  sort.value = state.sort;
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== input && !(document.activeElement instanceof HTMLInputElement)) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update({ q: input.value.trim() });
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ q: input.value.trim() }), 250);
+  });
+  sort.addEventListener('change', () => update({ sort: sort.value as SearchState['sort'] }));
+
+  function update(change: Partial<SearchState>): void {
+    state = { ...state, ...change };
+    history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+    safely();
+  }
+
+  /** Run a search; a failure (index not reachable offline, say) is shown, not swallowed. */
+  function safely(): void {
+    search().catch((error: unknown) => {
+      console.error(error);
+      status.textContent = `搜索出错：${error instanceof Error ? error.message : String(error)}。请刷新页面重试。`;
+    });
+  }
+
+  async function load(): Promise<Pagefind> {
+    if (!pagefind) {
+      const url = '/pagefind/pagefind.js';
+      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ excerptLength: 40 });
+      // Load the filter index before the first search: otherwise its counts come back empty.
+      await pagefind.init();
+      await pagefind.filters();
+    }
+    return pagefind;
+  }
+
+  async function search(): Promise<void> {
+    const mine = ++run;
+    const pf = await load();
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.q && !hasFilters) {
+      renderFacets(await pf.filters(), undefined);
+      list.replaceChildren();
+      empty.hidden = true;
+      status.textContent = '输入搜索词开始搜索，或在左侧按媒体、实体、年份筛选。';
+      return;
+    }
+    const started = performance.now();
+    const options: Record<string, unknown> = { filters: state.filters };
+    if (state.sort) options.sort = { date: state.sort.slice(5) };
+    const result = await pf.search(state.q || null, options);
+    if (mine !== run || !result) return;
+    const shown = await Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return;
+    const ms = Math.round(performance.now() - started);
+    renderFacets(result.totalFilters, result.filters);
+    renderResults(shown);
+    empty.hidden = result.results.length > 0;
+    const what = state.q ? `“${state.q}”` : '所选条件';
+    status.textContent = result.results.length === 0 ? `没有找到与${what}相关的结果。` : `找到 ${result.results.length} 条与${what}相关的结果${result.results.length > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}（${ms} 毫秒）。`;
+    status.dataset.count = String(result.results.length);
+    status.dataset.ms = String(ms);
+  }
+
+  function renderFacets(total: Record<string, Record<string, number>>, current: Record<string, Record<string, number>> | undefined): void {
+    const groups = filterNames.filter((name) => total[name] && Object.keys(total[name]!).length > 0).flatMap((name) => {
+      // Values by their count under the current query; empty ones hidden unless selected.
+      const countOf = (value: string) => current?.[name]?.[value] ?? total[name]![value]!;
+      const values = Object.keys(total[name]!)
+        .filter((value) => countOf(value) > 0 || state.filters[name]?.includes(value))
+        .sort((a, b) => countOf(b) - countOf(a) || a.localeCompare(b, 'zh-Hans-CN'));
+      const items = values.map((value) => {
+        const count = countOf(value);
+        const checked = state.filters[name]?.includes(value) ?? false;
+        const box = el('input', { type: 'checkbox', value, checked, name });
+        box.addEventListener('change', () => {
+          const selected = new Set(state.filters[name] ?? []);
+          if (box.checked) selected.add(value);
+          else selected.delete(value);
+          const filters = { ...state.filters, [name]: [...selected] };
+          if (selected.size === 0) delete filters[name];
+          update({ filters });
+        });
+        return el('li', {}, el('label', {}, box, ` ${value} `, el('span', { className: 'count' }, `(${count})`)));
+      });
+      return items.length === 0 ? [] : [el('fieldset', {}, el('legend', {}, name), el('ul', {}, ...items))];
+    });
+    facets.replaceChildren(...groups);
+  }
+
+  function renderResults(results: PagefindResultData[]): void {
+    list.replaceChildren(
+      ...results.map((r) => {
+        const type = r.filters['类型']?.[0] ?? '';
+        const text = r.meta.text;
+        const terms = text ? highlightTerms(state.q, text) : [];
+        const href = text ? claimLink(r.url, terms[0]) : r.url;
+        // Claims show their text as written, entities their description, articles Pagefind's excerpt.
+        const body = text
+          ? el('p', { className: 'result-text' }, ...highlighted(text, terms))
+          : r.meta.description
+            ? el('p', { className: 'result-text' }, ...highlighted(r.meta.description, highlightTerms(state.q, r.meta.description)))
+            : el('p', { className: 'result-text' }, ...excerptNodes(r.excerpt));
+        const via = text && terms.length === 0 && r.meta.entities ? el('p', { className: 'result-via' }, `通过实体名称匹配：${r.meta.entities}`) : '';
+        const details = [r.meta.outlet, r.meta.date, r.meta.position, r.meta.kind, r.meta.claims ? `${r.meta.claims} 条论断` : ''].filter(Boolean).join(' · ');
+        return el(
+          'li',
+          { className: `result result-${type}` },
+          el('p', { className: 'result-head' }, el('span', { className: 'result-type' }, type), ' ', el('a', { href }, text ? (r.meta.title ?? '') : (r.meta.title ?? r.url))),
+          body,
+          via,
+          el('p', { className: 'result-meta' }, details),
+        );
+      }),
+    );
+  }
+
+  safely();
+}
