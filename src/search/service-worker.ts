@@ -35,8 +35,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      // /search/?q=… is the cached /search/; the query is read by the page.
-      const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+      // /search/?q=… is the cached /search/ (the page reads the query), and Pagefind asks for
+      // pagefind-entry.json?ts=<now> on every load: both match their cached copies.
+      const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' || url.pathname.startsWith('/pagefind/') });
       if (cached) return cached;
       try {
         const response = await fetch(request);
