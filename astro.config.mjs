@@ -18,5 +18,13 @@ export default defineConfig({
   },
   integrations: [mdx(), kaozheng()],
   build: { inlineStylesheets: 'never' },
+  security: {
+    // Content is data: no page may run script beyond the site's own bundles. Pagefind needs WebAssembly.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

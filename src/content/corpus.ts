@@ -18,6 +18,8 @@ import { Linker, type Mention } from '../entities/linker.ts';
 import { readRegistry, type RegistryEntity } from '../entities/registry.ts';
 import { articleSubject } from '../entities/subject.ts';
 import type { Quantity } from '../quantities/extract.ts';
+import { readReviewFiles, type Reviews, validateReviews, verdictHistory } from '../reviews/read.ts';
+import type { Correction, VerdictEntry } from '../reviews/schema.ts';
 import type { ContentArticle } from './parse.ts';
 import { readContent } from './read-content.ts';
 import { renderArticleHtml } from './render.ts';
@@ -37,6 +39,11 @@ export interface PublishedClaim {
   observations: ClaimObservation[];
   /** Ids of the findings that involve the claim. */
   findings: string[];
+  /** Reviewers' corrections of the claim, oldest first; the seed's text stays the record. */
+  corrections: Correction[];
+  /** The current verdict, and the ones it replaced (oldest first). */
+  verdict: VerdictEntry | null;
+  earlierVerdicts: VerdictEntry[];
 }
 
 /** An observation as pages need it: what was measured, when, and the figure. */
@@ -59,11 +66,15 @@ export interface PublishedArticle {
   html: string;
 }
 
+/** A finding with the reviewers' verdict on it, if any. */
+export type ReviewedFinding = Finding & { verdict: VerdictEntry | null; earlierVerdicts: VerdictEntry[] };
+
 export interface Corpus {
   articles: PublishedArticle[];
   entities: RegistryEntity[];
   metrics: Metric[];
-  findings: Finding[];
+  findings: ReviewedFinding[];
+  reviews: Reviews;
 }
 
 /** Newest first; ties by slug, so the order never depends on the file system. */
@@ -86,7 +97,7 @@ export function loadCorpus(root: string): Corpus {
 /** Names, sizes and modification times of every input file. */
 function inputStamp(root: string): string {
   const parts: string[] = [];
-  for (const dir of ['seeds', 'content/articles', 'content/entities', 'content/metrics']) {
+  for (const dir of ['seeds', 'content/articles', 'content/entities', 'content/metrics', 'content/corrections', 'content/verdicts']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(root, dir)).sort();
@@ -106,13 +117,24 @@ function buildCorpus(root: string): Corpus {
   const content = readContent(root);
   const registry = readRegistry(root);
   const lexicon = readMetrics(root);
+  const reviewFiles = readReviewFiles(root);
   const diagnostics = [...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...lexicon.diagnostics];
-  if (diagnostics.length === 0) diagnostics.push(...verifyContent(seeds.seeds, content.articles), ...checkSubjects(content.articles, registry.entities));
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
+
+  // Corrections are checked against the seed (what was published), then content against both.
+  const seedClaims = new Map(seeds.seeds.flatMap((s) => s.articles.flatMap((a) => a.sections.flatMap((x) => x.claims.map((c) => [c.id as string, { text: c.text, refs: c.refs }] as const)))));
+  const corrected = validateReviews({ corrections: reviewFiles.corrections, verdicts: [] }, { claims: seedClaims, findings: new Set() });
+  const recorded = Map.groupBy(corrected.reviews.corrections, (c) => c.claim);
+  diagnostics.push(...corrected.diagnostics, ...verifyContent(seeds.seeds, content.articles, recorded), ...checkSubjects(content.articles, registry.entities));
   if (diagnostics.length > 0) throw new InputError(diagnostics);
 
   const linker = new Linker(registry.entities);
   const linked = content.articles.map((a) => link(a, linker)).sort((a, b) => byPublishedDesc(a.published, b.published));
   const result = check(toCheckArticles(linked.map((l) => l.published)), registry.entities, lexicon.metrics);
+  // Verdicts may target findings, so they are checked once the findings exist.
+  const judged = validateReviews({ corrections: [], verdicts: reviewFiles.verdicts }, { claims: seedClaims, findings: new Set(result.findings.map((f) => f.id)) });
+  if (judged.diagnostics.length > 0) throw new InputError(judged.diagnostics);
+  const reviews: Reviews = { corrections: corrected.reviews.corrections, verdicts: judged.reviews.verdicts };
   const byClaim = new Map<string, string[]>();
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
@@ -129,14 +151,23 @@ function buildCorpus(root: string): Corpus {
           ...(derivation ? { derivation } : {}), ...(proxy ? { proxy } : {}),
         }));
         claim.findings = byClaim.get(claim.id) ?? [];
+        claim.corrections = recorded.get(claim.id) ?? [];
+        const { current, earlier } = verdictHistory(reviews.verdicts, claim.id);
+        claim.verdict = current ?? null;
+        claim.earlierVerdicts = earlier;
       }
     }
     const claims = published.sections.flatMap((s) => s.claims);
     const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
     const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)! }))]));
-    return { ...published, html: renderArticleHtml(source, { mentions, findings }) };
+    const claimReviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
+    return { ...published, html: renderArticleHtml(source, { mentions, findings, reviews: claimReviews }) };
   });
-  return { articles, entities: registry.entities, metrics: lexicon.metrics, findings: result.findings };
+  const findings = result.findings.map((f) => {
+    const { current, earlier } = verdictHistory(reviews.verdicts, f.id);
+    return { ...f, verdict: current ?? null, earlierVerdicts: earlier };
+  });
+  return { articles, entities: registry.entities, metrics: lexicon.metrics, findings, reviews };
 }
 
 function negate(i: Interval): Interval {
@@ -159,7 +190,7 @@ function link(article: ContentArticle, linker: Linker): { source: ContentArticle
     heading: s.heading,
     // Anchors count headings only, as remark-claims does.
     anchor: s.heading === null ? '' : `s${++anchor}`,
-    claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject), quantities: [] as Quantity[], observations: [] as ClaimObservation[], findings: [] as string[] })),
+    claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject), quantities: [] as Quantity[], observations: [] as ClaimObservation[], findings: [] as string[], corrections: [] as Correction[], verdict: null, earlierVerdicts: [] as VerdictEntry[] })),
   }));
   return {
     source: article,

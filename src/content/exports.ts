@@ -32,6 +32,12 @@ export interface ClaimRecord {
   quantities: PublishedClaim['quantities'];
   /** Ids of the checker's findings that involve the claim (see /data/findings.json). */
   findings: string[];
+  /** The claim's text as corrected by reviewers, or null (the original stays in `text`). */
+  corrected: string | null;
+  /** Reviewers' corrections, oldest first (see /corrections/). */
+  corrections: { field: string; wrong: string; right: string; reason: string; evidence: string[]; reviewer: string; date: string }[];
+  /** The current verdict, or null. */
+  verdict: { verdict: string; explanation: string; evidence: string[]; reviewer: string; date: string } | null;
 }
 
 export interface ArticleRecord {
@@ -67,6 +73,9 @@ export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
         entities: c.entities,
         quantities: c.quantities,
         findings: c.findings,
+        corrected: c.corrections.filter((x) => x.field === 'text').at(-1)?.right ?? null,
+        corrections: c.corrections.map(({ file: _file, claim: _claim, ...x }) => x),
+        verdict: c.verdict ? (({ file: _file, target: _target, ...x }) => x)(c.verdict) : null,
       })),
     ),
   );

@@ -10,6 +10,9 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { FINDING_LABELS } from './labels.ts';
 import { entityUrl, findingUrl } from './urls.ts';
+import { newFileUrl } from './repository.ts';
+import { CORRECTIONS_DIR } from '../reviews/read.ts';
+import type { Correction, VerdictEntry } from '../reviews/schema.ts';
 import { formatRefs, formatSource } from './format.ts';
 
 export interface RemarkClaimsOptions {
@@ -34,6 +37,8 @@ export interface FileData {
     mentions?: Record<string, readonly ClaimMention[]>;
     /** Checker findings per claim: each becomes a badge linking to /checks/#<id>. */
     findings?: Record<string, readonly { id: string; kind: string }[]>;
+    /** Reviewers' corrections and verdicts per claim. */
+    reviews?: Record<string, ClaimReviews>;
   };
 }
 
@@ -86,12 +91,19 @@ function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMenti
   return out;
 }
 
-function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string }[] = []): ElementNode {
+function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string }[] = [], reviews?: ClaimReviews): ElementNode {
   const id = attribute(claim, 'id');
+  const textCorrection = reviews?.corrections.filter((c) => c.field === 'text').at(-1);
   const refs = attribute(claim, 'refs').split(' ').filter(Boolean).map(Number);
   const where = formatSource(seedFile, Number(attribute(claim, 'line')), Number(attribute(claim, 'column')));
   return element('li', { id, className: ['claim'], dataRefs: refs.join(' ') }, [
-    element('p', { className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions)),
+    textCorrection
+      ? element('p', { className: ['claim-text', 'corrected'] }, [
+          element('del', { title: '原文（已更正）' }, [{ type: 'text', value: textCorrection.wrong }]),
+          { type: 'text', value: ' ' },
+          element('ins', { title: '更正后' }, [{ type: 'text', value: textCorrection.right }]),
+        ])
+      : element('p', { className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions)),
     element('p', { className: ['claim-meta'] }, [
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
@@ -100,8 +112,68 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
         { type: 'text', value: ' ' },
         element('a', { className: ['badge', `badge-${f.kind}`], href: findingUrl(f.id) }, [{ type: 'text', value: FINDING_LABELS[f.kind] ?? f.kind }]),
       ]),
+      ...(reviews ? [{ type: 'text', value: ' · ' } as const, element('a', { className: ['propose'], href: proposeUrl(id, reviews), title: '在代码仓库中新建一份更正，提交拉取请求' }, [{ type: 'text', value: '提出更正' }])] : []),
     ]),
+    ...(reviews ? reviewBlocks(reviews) : []),
   ]);
+}
+
+/** What reviewers have said about a claim. */
+export interface ClaimReviews {
+  /** The claim as published (the seed's text). */
+  text: string;
+  corrections: readonly Correction[];
+  verdict: VerdictEntry | null;
+  earlierVerdicts: readonly VerdictEntry[];
+}
+
+const text = (value: string) => ({ type: 'text', value }) as const;
+
+function evidenceLinks(urls: readonly string[]): ElementNode {
+  return element('p', { className: ['evidence'] }, [
+    text('证据：'),
+    ...urls.flatMap((url, i) => [...(i > 0 ? [text('、')] : []), element('a', { href: url, rel: ['nofollow', 'noopener'] }, [text(new URL(url).hostname)])]),
+  ]);
+}
+
+function reviewBlocks(reviews: ClaimReviews): ElementNode[] {
+  const blocks: ElementNode[] = reviews.corrections.map((c) =>
+    element('div', { className: ['review', 'correction'] }, [
+      element('p', {}, [
+        element('strong', {}, [text('更正')]),
+        text(`（${c.date}，${c.reviewer}）：${c.field === 'refs' ? `原文段落由“${c.wrong}”更正为“${c.right}”。` : ''}${c.reason}`),
+      ]),
+      evidenceLinks(c.evidence),
+    ]),
+  );
+  const v = reviews.verdict;
+  if (v) {
+    blocks.push(
+      element('div', { className: ['review', 'verdict'], dataVerdict: v.verdict }, [
+        element('p', {}, [element('span', { className: ['verdict-label'] }, [text(v.verdict)]), text(` ${v.explanation}（${v.date}，${v.reviewer}）`)]),
+        evidenceLinks(v.evidence),
+        ...(reviews.earlierVerdicts.length > 0
+          ? [
+              element('details', {}, [
+                element('summary', {}, [text(`此前的裁定（${reviews.earlierVerdicts.length}）`)]),
+                element('ul', {}, reviews.earlierVerdicts.map((e) => element('li', {}, [text(`${e.date} ${e.verdict}：${e.explanation}（${e.reviewer}）`)]))),
+              ]),
+            ]
+          : []),
+      ]),
+    );
+  }
+  return blocks;
+}
+
+/**
+ * A new correction file for this claim in the repository host's web editor,
+ * prefilled with its id; CONTRIBUTING.md explains the fields. Kept short: one
+ * link per claim on every article page.
+ */
+function proposeUrl(id: string, reviews: ClaimReviews): string {
+  const template = `claim: "${id}"\nfield: "text"\nright: ""\nreason: ""\nevidence:\n  - "https://"\nreviewer: ""\ndate: "YYYY-MM-DD"\n`;
+  return newFileUrl(CORRECTIONS_DIR, `${id}-${reviews.corrections.length + 1}.yaml`, template);
 }
 
 export default function remarkClaims(options: RemarkClaimsOptions = {}) {
@@ -109,6 +181,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
     const seedFile = file.data.astro?.frontmatter?.seed?.file ?? options.seedFile ?? '';
     const mentions = file.data.kaozheng?.mentions ?? {};
     const findings = file.data.kaozheng?.findings ?? {};
+    const reviews = file.data.kaozheng?.reviews ?? {};
     const children: Root['children'] = [];
     let list: ElementNode | undefined;
     let section = 0;
@@ -119,7 +192,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           list = element('ol', { className: ['claims'] }, []);
           children.push(list as unknown as RootContent);
         }
-        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')]));
+        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')], reviews[attribute(claim, 'id')]));
         continue;
       }
       list = undefined;

@@ -1,11 +1,11 @@
 /** Findings and metrics (presentation layer over src/check). */
 import { getCollection } from 'astro:content';
 import type { Metric } from '../check/metric-schema.ts';
-import type { Finding } from '../check/model.ts';
+import type { ReviewedFinding } from '../content/corpus.ts';
 
-export async function getFindings(): Promise<Finding[]> {
+export async function getFindings(): Promise<ReviewedFinding[]> {
   const entries = await getCollection('findings');
-  return entries.map((e) => e.data as Finding & { order: number }).sort((a, b) => a.order - b.order).map(({ order: _order, ...f }) => f as Finding);
+  return entries.map((e) => e.data as ReviewedFinding & { order: number }).sort((a, b) => a.order - b.order).map(({ order: _order, ...f }) => f as ReviewedFinding);
 }
 
 export async function getMetrics(): Promise<Map<string, Metric>> {
