@@ -10,6 +10,7 @@
  * disagrees with its seeds), never for findings: disagreement between
  * sources is content, not an error.
  */
+import { existsSync } from 'node:fs';
 import { formatPlace, InputError } from '../core/diagnostic.ts';
 import { loadCorpus } from '../content/corpus.ts';
 import { FINDING_LABELS, SEVERITY_LABELS } from '../content/labels.ts';
@@ -18,8 +19,11 @@ import type { Finding } from '../check/model.ts';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const formatIndex = args.indexOf('--format');
-const format = json ? 'json' : formatIndex >= 0 ? args[formatIndex + 1] : args.find((a) => a.startsWith('--format='))?.slice(9) ?? 'text';
-const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--format') ?? process.cwd();
+const FORMATS = ['text', 'json', 'github'];
+// `npm run check --format github` (no `--`): npm keeps the flag and passes "github" alone.
+const bare = args.find((a) => FORMATS.includes(a) && !existsSync(a) && args[args.indexOf(a) - 1] !== '--format');
+const format = json ? 'json' : formatIndex >= 0 ? args[formatIndex + 1] : (args.find((a) => a.startsWith('--format='))?.slice(9) ?? bare ?? 'text');
+const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--format' && a !== bare) ?? process.cwd();
 
 /** GitHub annotation values: `%`, CR and LF escaped; properties also `:` and `,`. */
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -28,6 +28,7 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
     url: new URL(input.claimUrl, input.site).href,
     claimReviewed: input.claimText,
     datePublished: input.verdict.date,
+    reviewBody: input.verdict.explanation,
     author: { '@type': 'Organization', name: input.siteName, url: input.site },
     reviewRating: {
       '@type': 'Rating',
