@@ -166,7 +166,9 @@ export function startSearch(): void {
         const type = r.filters['类型']?.[0] ?? '';
         const text = r.meta.text;
         const terms = text ? highlightTerms(state.q, text) : [];
-        const href = text ? claimLink(r.url, terms[0]) : r.url;
+        // Claim records carry their permalink in meta.url.
+        const url = r.meta.url ?? r.url;
+        const href = text ? claimLink(url, terms[0]) : url;
         // Claims show their text as written, entities their description, articles Pagefind's excerpt.
         const body = text
           ? el('p', { className: 'result-text' }, ...highlighted(text, terms))

@@ -63,3 +63,20 @@ export function claimRecords(articles: readonly Omit<PublishedArticle, 'html'>[]
     ),
   );
 }
+
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A claim record as a page for Pagefind to index: the searchable content in
+ * the body; metadata (with the permalink as `url`), filters and sort keys as
+ * elements Pagefind reads. Never served: indexed, then deleted.
+ */
+export function recordHtml(record: ClaimRecord): string {
+  const meta = Object.entries({ ...record.meta, url: record.url }).map(([k, v]) => `<span data-pagefind-meta="${html(k)}">${html(v)}</span>`);
+  const filters = Object.entries(record.filters).flatMap(([k, values]) => values.map((v) => `<span data-pagefind-filter="${html(k)}">${html(v)}</span>`));
+  const sort = Object.entries(record.sort).map(([k, v]) => `<span data-pagefind-sort="${html(k)}">${html(v)}</span>`);
+  return `<!doctype html><html lang="${record.language}"><head><meta charset="utf-8"><title>${html(record.meta.title ?? '')}</title></head><body><main data-pagefind-body>${record.content
+    .split('\n')
+    .map((line) => `<p>${html(line)}</p>`)
+    .join('')}</main><div hidden>${[...meta, ...filters, ...sort].join('')}</div></body></html>\n`;
+}
