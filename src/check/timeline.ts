@@ -11,7 +11,6 @@ export interface TimelinePoint extends Interval {
   time: string;
   surface: string;
   unit: string;
-  href: string;
   label: string;
 }
 
@@ -22,7 +21,6 @@ export interface TimelineMark {
   y2: number;
   /** Open upwards (超过) or downwards (不足): an arrow at that end. */
   open: 'up' | 'down' | null;
-  href: string;
   title: string;
 }
 
@@ -69,7 +67,7 @@ export function timelineLayout(points: readonly TimelinePoint[]): TimelineLayout
     const upper = p.upper === null ? hi : Number(p.upper);
     const lower = p.lower === null ? lo : Number(p.lower);
     const open = p.upper === null ? 'up' : p.lower === null || (p.lower === '0' && p.upperOpen) ? 'down' : null;
-    return { x: round(x(days[i]!)), y1: round(y(upper)), y2: round(y(lower)), open, href: p.href, title: `${formatTime(p.time)}：${p.surface}（${p.label}）` } satisfies TimelineMark;
+    return { x: round(x(days[i]!)), y1: round(y(upper)), y2: round(y(lower)), open, title: `${formatTime(p.time)}：${p.surface}（${p.label}）` } satisfies TimelineMark;
   });
   const unit = points[0]!.unit;
   // One label per place on the axis, and none crowding the last one shown.

@@ -1,0 +1,89 @@
+/**
+ * Every page kind in a real browser: loads without console errors, passes axe-core
+ * (WCAG 2.2 AA: no serious or critical violation), and is usable from the keyboard.
+ * A screenshot of each kind is kept in test-results/ (not committed).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, launch } from '../helpers/browser.ts';
+import { repo } from '../helpers/project.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['article', '/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/'],
+  ['entity', '/entities/nvidia/'],
+  ['entities', '/entities/'],
+  ['checks', '/checks/'],
+  ['search', '/search/?q=%E5%88%A9%E7%94%A8%E7%8E%87'],
+  ['corrections', '/corrections/'],
+  ['about', '/about/'],
+];
+
+let browser: Browser;
+let site: Served;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await serve(join(repo, 'dist'));
+  browser = await launch();
+  // axe is injected by the test, so the page's CSP is bypassed for it (never for the site's own scripts).
+  context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+describe('every page kind', () => {
+  for (const [kind, path] of PAGES) {
+    it(`${kind}: no console errors, no serious or critical axe violation`, async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      if (kind === 'search') await page.waitForFunction(() => document.getElementById('result-status')?.dataset.count !== undefined);
+      await page.addScriptTag({ content: axeSource });
+      const result = (await page.evaluate(() =>
+        (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+      )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      await page.screenshot({ path: join(artifacts(), `page-${kind}.png`), fullPage: false });
+      expect(errors).toEqual([]);
+      expect(serious).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches the search box and the claim permalinks by Tab', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName}#${el.id}.${el.className}|${el.getAttribute('href') ?? ''}` : '';
+      });
+      reached.add(focused);
+    }
+    const list = [...reached];
+    expect(list.some((f) => f.startsWith('A#.skip'))).toBe(true);
+    expect(list.some((f) => f.startsWith('INPUT#site-search-q'))).toBe(true);
+    expect(list.some((f) => /claim-anchor\|#c[0-9a-f]{12}$/.test(f))).toBe(true);
+    // The skip link takes focus to the content.
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.close();
+  });
+});
