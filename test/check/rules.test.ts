@@ -95,6 +95,11 @@ describe('headline', () => {
     expect(h.claims[0]!).toMatchObject({ label: '标题', text: '股东暴增17.8万' });
   });
 
+  it('cites the same figure as support when the body has it, not every larger one', () => {
+    const findings = checkSeed(seed(['OpenAI CEO:收入远不止130亿美元', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入远不止130亿美元 [5] - 非营利实体持有约1300亿美元股权 [7]']));
+    expect(findings.find((f) => f.kind === 'headline')!.summary).toBe('标题“130亿美元”与正文一致：“130亿美元”。');
+  });
+
   it('flags the upper end of a range stated as fact, and a figure the body lacks', () => {
     const upper = checkSeed(seed(['部分国产芯片闲置率高达80%?', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]']));
     expect(upper.find((f) => f.kind === 'headline')).toMatchObject({ severity: 'medium', summary: expect.stringContaining('上限当作事实') });
@@ -109,6 +114,12 @@ describe('tension', () => {
     const t = findings.find((f) => f.kind === 'tension')!;
     expect(t.severity).toBe('low');
     expect(t.claims.map((c) => c.label)).toEqual(['认为过剩', '认为并非过剩']);
+  });
+
+  it('reads 未来 as “future”, not as a negation', () => {
+    const findings = checkSeed(seed(['展望', '创业邦', '2025-11-07 10:39', '观点 - Nadella提出未来算力将过剩 [18]'], ['电力瓶颈', '半导体行业观察', '2025-11-02 02:08', '挑战 - 对未来两三年不会出现算力过剩的说法持不同看法 [2]']));
+    const t = findings.find((f) => f.kind === 'tension')!;
+    expect(t.claims.map((c) => [c.outlet, c.label])).toEqual([['创业邦', '认为过剩'], ['半导体行业观察', '认为并非过剩']]);
   });
 
   it('is silent when every article says the same', () => {

@@ -67,7 +67,8 @@ export const headline: Rule = {
         } else if (direct.length > 0) {
           const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && cmp(dec(q.amount), dec(t.amount)) === 0;
           const exact = direct.some(isExact);
-          const shown = [...direct.filter(isExact), ...direct.filter((d) => !isExact(d))].slice(0, 3);
+          // The same figure is the support when the body has it; otherwise figures inside the title's range.
+          const shown = exact ? direct.filter(isExact).slice(0, 3) : direct.slice(0, 3);
           const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.surface}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
           findings.push(finding('headline', 'info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]));
         } else if (upperEnd.length > 0) {

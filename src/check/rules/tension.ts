@@ -10,7 +10,8 @@ import { finding, findingClaim, type Rule } from '../context.ts';
 const TOPICS = [
   { name: '算力是否过剩', about: /算力/, affirm: /过剩/g, opposite: /算力(?:供应)?(?:不足|短缺|稀缺)|供不应求/ },
 ];
-const NEGATION = /(?:并非|不是|而非|不会|没有|不存在|未|非)[^，,。；;]{0,4}$/;
+/** Negations before the topic word; 未 only when it is not 未来 ("future"). */
+const NEGATION = /(?:并非|不是|而非|不会|没有|不存在|未(?!来)|非)[^，,。；;]{0,4}$/;
 const FUTURE = /未来|将|会|迟早|必然|一定|预计|两三年|五六年/;
 const NEUTRAL_AFTER = /^问题/;
 
