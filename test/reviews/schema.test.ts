@@ -78,6 +78,12 @@ describe('pull-request paths', () => {
     expect(classifyPaths(['content/corrections/c1-1.yaml', 'content/verdicts/f1.yaml', 'src/content/parse.ts', '.github/workflows/pull-request.yml', 'content/articles/x.mdx', ''])).toEqual({
       content: ['content/corrections/c1-1.yaml', 'content/verdicts/f1.yaml', 'content/articles/x.mdx'],
       code: ['src/content/parse.ts', '.github/workflows/pull-request.yml'],
+      rewritten: [],
     });
+  });
+
+  it('flags an edited, deleted or renamed correction or verdict: the record only grows', () => {
+    const { rewritten } = classifyPaths(['A\tcontent/verdicts/c1-2.yaml', 'M\tcontent/verdicts/c1-1.yaml', 'D\tcontent/corrections/c2-1.yaml', 'R100\tcontent/verdicts/c3-1.yaml\tcontent/verdicts/c3-9.yaml', 'M\tcontent/articles/x.mdx']);
+    expect(rewritten).toEqual(['content/verdicts/c1-1.yaml', 'content/corrections/c2-1.yaml', 'content/verdicts/c3-1.yaml']);
   });
 });
