@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCheckArticles } from '../check/from-corpus.ts';
 import { check } from '../check/index.ts';
+import { findingUrls } from '../check/pages.ts';
 import type { Metric } from '../check/metric-schema.ts';
 import { readMetrics } from '../check/metrics.ts';
 import type { Finding, Interval, Observation } from '../check/model.ts';
@@ -67,7 +68,12 @@ export interface PublishedArticle {
 }
 
 /** A finding with the reviewers' verdict on it, if any. */
-export type ReviewedFinding = Finding & { verdict: VerdictEntry | null; earlierVerdicts: VerdictEntry[] };
+export type ReviewedFinding = Finding & {
+  /** The finding's canonical URL: its kind's page, with the anchor. */
+  url: string;
+  verdict: VerdictEntry | null;
+  earlierVerdicts: VerdictEntry[];
+};
 
 export interface Corpus {
   articles: PublishedArticle[];
@@ -138,6 +144,7 @@ function buildCorpus(root: string): Corpus {
   const byClaim = new Map<string, string[]>();
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
+  const urls = findingUrls(result.findings);
   const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
 
   const articles = linked.map(({ source, published }) => {
@@ -159,13 +166,13 @@ function buildCorpus(root: string): Corpus {
     }
     const claims = published.sections.flatMap((s) => s.claims);
     const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
-    const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)! }))]));
+    const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)!, url: urls.get(id)! }))]));
     const claimReviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
     return { ...published, html: renderArticleHtml(source, { mentions, findings, reviews: claimReviews }) };
   });
   const findings = result.findings.map((f) => {
     const { current, earlier } = verdictHistory(reviews.verdicts, f.id);
-    return { ...f, verdict: current ?? null, earlierVerdicts: earlier };
+    return { ...f, url: urls.get(f.id)!, verdict: current ?? null, earlierVerdicts: earlier };
   });
   return { articles, entities: registry.entities, metrics: lexicon.metrics, findings, reviews };
 }

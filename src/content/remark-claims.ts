@@ -9,7 +9,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { FINDING_LABELS } from './labels.ts';
-import { entityUrl, findingUrl } from './urls.ts';
+import { entityUrl } from './urls.ts';
 import { newFileUrl } from './repository.ts';
 import { CORRECTIONS_DIR } from '../reviews/read.ts';
 import type { Correction, VerdictEntry } from '../reviews/schema.ts';
@@ -36,7 +36,7 @@ export interface FileData {
   kaozheng?: {
     mentions?: Record<string, readonly ClaimMention[]>;
     /** Checker findings per claim: each becomes a badge linking to /checks/#<id>. */
-    findings?: Record<string, readonly { id: string; kind: string }[]>;
+    findings?: Record<string, readonly { id: string; kind: string; url: string }[]>;
     /** Reviewers' corrections and verdicts per claim. */
     reviews?: Record<string, ClaimReviews>;
   };
@@ -91,7 +91,7 @@ function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMenti
   return out;
 }
 
-function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string }[] = [], reviews?: ClaimReviews): ElementNode {
+function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string; url: string }[] = [], reviews?: ClaimReviews): ElementNode {
   const id = attribute(claim, 'id');
   const textCorrection = reviews?.corrections.filter((c) => c.field === 'text').at(-1);
   const refs = attribute(claim, 'refs').split(' ').filter(Boolean).map(Number);
@@ -110,7 +110,7 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
       element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, [{ type: 'text', value: where }]),
       ...findings.flatMap((f): ElementNode['children'] => [
         { type: 'text', value: ' ' },
-        element('a', { className: ['badge', `badge-${f.kind}`], href: findingUrl(f.id) }, [{ type: 'text', value: FINDING_LABELS[f.kind] ?? f.kind }]),
+        element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: FINDING_LABELS[f.kind] ?? f.kind }]),
       ]),
       ...(reviews ? [{ type: 'text', value: ' · ' } as const, element('a', { className: ['propose'], href: proposeUrl(id, reviews), title: '在代码仓库中新建一份更正，提交拉取请求' }, [{ type: 'text', value: '提出更正' }])] : []),
     ]),

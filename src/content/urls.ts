@@ -2,4 +2,3 @@
 export const articleUrl = (slug: string): string => `/articles/${slug}/`;
 export const claimUrl = (slug: string, claim: string): string => `${articleUrl(slug)}#${claim}`;
 export const entityUrl = (id: string): string => `/entities/${id}/`;
-export const findingUrl = (id: string): string => `/checks/#${id}`;

@@ -5,7 +5,7 @@
 import type { ArticleData } from '../content/exports.ts';
 import type { ReviewedFinding } from '../content/corpus.ts';
 import { FINDING_LABELS } from '../content/labels.ts';
-import { claimUrl, findingUrl } from '../content/urls.ts';
+import { claimUrl } from '../content/urls.ts';
 
 export interface LogEntry {
   /** Stable: the review file it comes from. */
@@ -41,7 +41,7 @@ export function reviewLog(articles: readonly ArticleData[], findings: readonly R
   }
   for (const f of findings) {
     for (const v of [...f.earlierVerdicts, ...(f.verdict ? [f.verdict] : [])]) {
-      entries.push({ id: v.file, kind: 'verdict', date: v.date, reviewer: v.reviewer, subject: f.summary, url: findingUrl(f.id), title: `裁定：${v.verdict}`, body: v.explanation, evidence: v.evidence, context: `一致性核查 · ${FINDING_LABELS[f.kind]}` });
+      entries.push({ id: v.file, kind: 'verdict', date: v.date, reviewer: v.reviewer, subject: f.summary, url: f.url, title: `裁定：${v.verdict}`, body: v.explanation, evidence: v.evidence, context: `一致性核查 · ${FINDING_LABELS[f.kind]}` });
     }
   }
   return entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));

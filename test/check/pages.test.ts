@@ -5,24 +5,36 @@ import { describe, expect, it } from 'vitest';
 import { repo } from '../helpers/project.ts';
 
 const read = (path: string) => readFileSync(join(repo, 'dist', path), 'utf8');
-const { findings } = JSON.parse(read('data/findings.json')) as { findings: { id: string; kind: string; claims: { id: string; url: string }[] }[] };
+const { findings } = JSON.parse(read('data/findings.json')) as { findings: { id: string; kind: string; url: string; claims: { id: string; url: string }[] }[] };
+const urlOf = new Map(findings.map((f) => [f.id, f.url]));
 const claims = JSON.parse(read('data/claims.json')) as { id: string; article: string; findings: string[]; quantities: { surface: string; amount: string | null }[] }[];
 
 describe('checks on the site', () => {
-  it('lists every finding on /checks/ by kind, with its claims', () => {
-    const page = read('checks/index.html');
+  it('lists every finding on its kind’s page (its canonical URL), with its claims; /checks/ gives the overview', () => {
     for (const f of findings) {
-      expect(page).toContain(`id="${f.id}"`);
+      const [path, anchor] = f.url.split('#');
+      expect(path).toMatch(new RegExp(`^/checks/${f.kind}/(\\d+/)?$`));
+      const page = read(`${path!.slice(1)}index.html`);
+      expect(page).toContain(`id="${anchor}"`);
       for (const c of f.claims) expect(page).toContain(`href="${c.url}"`);
     }
-    expect(page).toContain('id="kind-scope-mismatch"');
+    expect(read('checks/index.html')).toContain('id="kind-scope-mismatch"');
+  });
+
+  it('pages findings by kind, 50 to a page, in the checker’s order', async () => {
+    const { findingUrls } = await import('../../src/check/pages.ts');
+    const many = Array.from({ length: 51 }, (_, i) => ({ id: `f${String(i).padStart(12, '0')}`, kind: 'change' as const }));
+    const urls = findingUrls([{ id: 'fa', kind: 'conflict' as const }, ...many]);
+    expect(urls.get('fa')).toBe('/checks/conflict/#fa');
+    expect(urls.get(many[49]!.id)).toBe(`/checks/change/#${many[49]!.id}`);
+    expect(urls.get(many[50]!.id)).toBe(`/checks/change/2/#${many[50]!.id}`);
   });
 
   it('badges each affected claim on its article page, linking to its findings', () => {
     for (const claim of claims.filter((c) => c.findings.length > 0)) {
       const html = read(`articles/${claim.article}/index.html`);
       const item = html.slice(html.indexOf(`<li id="${claim.id}"`), html.indexOf('</li>', html.indexOf(`<li id="${claim.id}"`)));
-      for (const id of claim.findings) expect(item).toContain(`href="/checks/#${id}"`);
+      for (const id of claim.findings) expect(item).toContain(`href="${urlOf.get(id)}"`);
     }
   });
 
