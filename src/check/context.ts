@@ -26,6 +26,9 @@ export interface Rule {
   check(context: RuleContext): Finding[];
 }
 
+/** Claims a finding lists at most; it says how many there are in all. */
+export const MAX_LISTED = 12;
+
 export function blockKey(o: Observation): string {
   return `${o.entity ?? '∅'}|${o.family}|${o.quantity.unit}|${o.kind}`;
 }
@@ -101,6 +104,7 @@ export function claimsOf(context: RuleContext, observations: readonly Observatio
   return out;
 }
 
-export function finding(kind: FindingKind, severity: Severity, key: string, summary: string, entity: string | null, metric: string | null, values: FindingValue[], claims: FindingClaim[]): Finding {
-  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims };
+/** A finding; `total` is how many claims it concerns when more than it lists. */
+export function finding(kind: FindingKind, severity: Severity, key: string, summary: string, entity: string | null, metric: string | null, values: FindingValue[], claims: FindingClaim[], total = claims.length): Finding {
+  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
 }

@@ -33,13 +33,3 @@ export function below(a: Interval, b: Interval): boolean {
   const c = cmp(dec(a.upper), dec(b.lower));
   return c < 0 || (c === 0 && (a.upperOpen || b.lowerOpen));
 }
-
-/** Two observations' times fall in the same window of the metric: a day, a month … or always. */
-export function sameWindow(a: string, b: string, window: string): boolean {
-  if (window === 'none') return true;
-  const cut = window === 'day' ? 10 : window === 'month' ? 7 : 4;
-  const ka = a.slice(0, cut);
-  const kb = b.slice(0, cut);
-  // A coarser time (2025) overlaps every finer one inside it (2025-11).
-  return ka.startsWith(kb) || kb.startsWith(ka);
-}

@@ -113,4 +113,6 @@ export interface Finding {
   metric: string | null;
   values: FindingValue[];
   claims: FindingClaim[];
+  /** Claims the finding concerns beyond those listed (long findings list the first few). */
+  unlisted?: number;
 }

@@ -123,10 +123,6 @@ export class Observer {
     return observations;
   }
 
-  metric(id: string): Metric | undefined {
-    return this.byId.get(id);
-  }
-
   /** Metric aliases in `text`, leftmost-longest, as spans of the text as written. */
   private findMetrics(text: string): { metric: Metric; start: number; end: number }[] {
     const norm = normalizeForLinking(text);

@@ -6,8 +6,8 @@
 import { dec, sub, toString } from '../../quantities/decimal.ts';
 import { entityName, finding, metricName, type Rule, claimsOf, value } from '../context.ts';
 import { formatAmount, formatTime } from '../format.ts';
-import { below, overlaps, sameWindow, tolerant } from '../intervals.ts';
-import type { Observation } from '../model.ts';
+import { windowKey } from '../clusters.ts';
+import { below, overlaps, tolerant } from '../intervals.ts';
 
 export const change: Rule = {
   kind: 'change',
@@ -20,8 +20,8 @@ export const change: Rule = {
       for (const scope of new Set(block.map((o) => o.scopeKey))) {
         const series = block.filter((o) => o.scopeKey === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
         // One point per window: the first figure given for it.
-        const points: Observation[] = [];
-        for (const o of series) if (!points.some((p) => sameWindow(p.time, o.time, window))) points.push(o);
+        const seen = new Set<string>();
+        const points = series.filter((o) => !seen.has(windowKey(o.time, window)) && seen.add(windowKey(o.time, window)));
         if (points.length < 2) continue;
         const steps: string[] = [];
         let inconsistent = false;

@@ -1,29 +1,32 @@
 /**
- * conflict: the same entity, metric and scope in the same time window, from
- * two articles, with intervals that do not meet even after rounding the last
- * written digit. High severity: one of the two is wrong, or they measure
- * different things the text does not say.
+ * conflict: the same entity, metric and scope in the same time window, with
+ * figures from different articles that do not all meet, even after rounding
+ * the last written digit. One finding per group, its figures clustered by
+ * agreement (so "three outlets say X, one says Y" reads as such). High
+ * severity: one side is wrong, or they measure different things unsaid.
  */
-import { describe, entityName, finding, metricName, normalized, type Rule, claimsOf, value } from '../context.ts';
-import { overlaps, sameWindow, tolerant } from '../intervals.ts';
+import { comparable, agreeing } from '../clusters.ts';
+import { describe, entityName, finding, metricName, normalized, type Rule, claimsOf, value, MAX_LISTED } from '../context.ts';
+import type { Observation } from '../model.ts';
 
 export const conflict: Rule = {
   kind: 'conflict',
-  description: '同一实体、同一指标、同一口径、同一时间，两篇文章的数字互不相容。',
+  description: '同一实体、同一指标、同一口径、同一时间，不同文章的数字互不相容。',
   check(context) {
     const findings = [];
     for (const [key, block] of context.blocks) {
-      for (let i = 0; i < block.length; i++) {
-        for (let j = i + 1; j < block.length; j++) {
-          const a = block[i]!;
-          const b = block[j]!;
-          const window = context.metrics.get(a.metric)?.window ?? 'day';
-          if (a.article === b.article || a.scopeKey !== b.scopeKey || !sameWindow(a.time, b.time, window)) continue;
-          if (overlaps(tolerant(a), tolerant(b))) continue;
-          const who = `${entityName(context, a.entity)}${metricName(context, a.metric)}`;
-          const summary = `${who}数字冲突：${describe(context, a)}与${describe(context, b)}在同一时间、同一口径下互不相容（${normalized(a)} 对 ${normalized(b)}）。`;
-          findings.push(finding('conflict', 'high', `${key}|${a.scopeKey}`, summary, a.entity, a.metric, [value(a), value(b)], claimsOf(context, [a, b], (o) => o.outlet)));
-        }
+      const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
+      for (const group of comparable(block, window)) {
+        if (new Set(group.map((o) => o.article)).size < 2) continue;
+        // With two or more articles in the group, two clusters always set different articles
+        // against each other; one article's own sequence (涨 then 跌) never gets here.
+        const clusters = agreeing(group);
+        if (clusters.length < 2) continue;
+        const first = group[0]!;
+        const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(context, o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
+        const summary = `${entityName(context, first.entity)}${metricName(context, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;
+        const listed = clusters.flatMap((c) => c.slice(0, Math.max(1, Math.floor(MAX_LISTED / clusters.length))));
+        findings.push(finding('conflict', 'high', `${key}|${first.scopeKey}|${first.time}`, summary, first.entity, first.metric, group.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.outlet), group.length));
       }
     }
     return findings;

@@ -1,11 +1,11 @@
 /**
- * corroboration: figures for the same entity, metric and scope that agree
- * (intervals meet), from two or more outlets. Copies from one outlet count
- * once; near-verbatim copies across outlets are named, since they may share
- * a source.
+ * corroboration: figures for the same entity, metric and scope, in the same
+ * window, that agree (their intervals share a point), from two or more
+ * outlets. Copies from one outlet count once; near-verbatim copies across
+ * outlets are named, since they may share a source.
  */
-import { describe, entityName, finding, metricName, normalized, type Rule, claimsOf, value } from '../context.ts';
-import { overlaps, sameWindow, tolerant } from '../intervals.ts';
+import { agreeing, comparable } from '../clusters.ts';
+import { describe, entityName, finding, metricName, normalized, type Rule, claimsOf, value, MAX_LISTED } from '../context.ts';
 import type { Observation } from '../model.ts';
 
 export const corroboration: Rule = {
@@ -17,25 +17,27 @@ export const corroboration: Rule = {
     for (const [a, b, c] of context.duplicates) duplicate.set(`${a}|${b}`, c).set(`${b}|${a}`, c);
     for (const [key, block] of context.blocks) {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
-      const used = new Set<Observation>();
-      for (const seed of block) {
-        if (used.has(seed)) continue;
-        // Everything that agrees with the seed and with each other.
-        const group = [seed];
-        for (const o of block) {
-          if (o === seed || used.has(o) || o.scopeKey !== seed.scopeKey || o.article === seed.article) continue;
-          if (group.some((g) => g.article === o.article)) continue;
-          if (group.every((g) => sameWindow(g.time, o.time, window) && overlaps(tolerant(g), tolerant(o)))) group.push(o);
+      for (const group of comparable(block, window)) {
+        for (const cluster of agreeing(group)) {
+          // One figure per article: an article repeating itself is one source.
+          const perArticle = [...new Map(cluster.map((o) => [o.article, o])).values()];
+          const outlets = [...new Set(perArticle.map((o) => o.outlet))];
+          if (outlets.length < 2) continue;
+          const seed = perArticle[0]!;
+          const shown = perArticle.slice(0, MAX_LISTED);
+          const copies = pairs(shown).filter(([a, b]) => a.outlet !== b.outlet && duplicate.has(`${a.claim}|${b.claim}`)).map(([a, b]) => `${a.outlet}与${b.outlet}的表述几乎逐字相同（字符重合${Math.round(duplicate.get(`${a.claim}|${b.claim}`)! * 100)}%），可能同源`);
+          const same = perArticle.length > outlets.length ? '；同一媒体的多篇稿件只计一次' : '';
+          const listed = `${shown.slice(0, 6).map((o) => describe(context, o, false)).join('、')}${perArticle.length > 6 ? `等${perArticle.length}处` : ''}`;
+          const summary = `${outlets.length}家媒体给出一致的${entityName(context, seed.entity)}${metricName(context, seed.metric)}：${listed}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.slice(0, 3).join('；')}` : ''}。`;
+          findings.push(finding('corroboration', 'info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length));
         }
-        const outlets = [...new Set(group.map((o) => o.outlet))];
-        if (outlets.length < 2) continue;
-        for (const o of group) used.add(o);
-        const copies = group.flatMap((a, i) => group.slice(i + 1).filter((b) => a.outlet !== b.outlet && duplicate.has(`${a.claim}|${b.claim}`)).map((b) => `${a.outlet}与${b.outlet}的表述几乎逐字相同（字符重合${Math.round(duplicate.get(`${a.claim}|${b.claim}`)! * 100)}%），可能同源`));
-        const same = group.length > outlets.length ? `；同一媒体的多篇稿件只计一次` : '';
-        const summary = `${outlets.length}家媒体给出一致的${entityName(context, seed.entity)}${metricName(context, seed.metric)}：${group.map((o) => describe(context, o, false)).join('、')}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.join('；')}` : ''}。`;
-        findings.push(finding('corroboration', 'info', `${key}|${seed.scopeKey}`, summary, seed.entity, seed.metric, group.map(value), claimsOf(context, group, (o) => o.outlet)));
       }
     }
     return findings;
   },
 };
+
+/** Pairs among a few (the listed ones only). */
+function pairs(list: readonly Observation[]): [Observation, Observation][] {
+  return list.flatMap((a, i) => list.slice(i + 1).map((b) => [a, b] as [Observation, Observation]));
+}

@@ -3,7 +3,7 @@
  * scopes (部分智算中心 vs 企业级通用算力中心 vs 国产芯片) by two or more
  * articles. Shown side by side, never called a contradiction.
  */
-import { entityName, finding, metricName, normalized, type Rule, claimsOf, value } from '../context.ts';
+import { entityName, finding, metricName, normalized, type Rule, claimsOf, value, MAX_LISTED } from '../context.ts';
 import type { Observation } from '../model.ts';
 
 export const scopeMismatch: Rule = {
@@ -18,9 +18,15 @@ export const scopeMismatch: Rule = {
       if (scopes.size < 2 || articles.size < 2) continue;
       const sorted = [...levels].sort((a, b) => (a.scopeKey < b.scopeKey ? -1 : a.scopeKey > b.scopeKey ? 1 : a.time < b.time ? -1 : 1));
       const metrics = [...new Set(sorted.map((o) => metricName(context, o.metric)))].join('、');
-      const line = (o: Observation) => `${o.scope || '未限定范围'}：${o.quantity.surface}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}`;
-      const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${sorted.map(line).join('；')}。`;
-      findings.push(finding('scope-mismatch', 'medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.map(value), claimsOf(context, sorted, (o) => o.scope || '未限定范围')));
+      // One line per scope: its first figure, and how many more it has.
+      const byScope = [...Map.groupBy(sorted, (o) => o.scopeKey).values()];
+      const line = (group: Observation[]) => {
+        const o = group[0]!;
+        return `${o.scope || '未限定范围'}：${o.quantity.surface}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}${group.length > 1 ? `等${group.length}处` : ''}`;
+      };
+      const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${byScope.slice(0, 8).map(line).join('；')}${byScope.length > 8 ? `；另有${byScope.length - 8}种口径` : ''}。`;
+      const listed = byScope.length > MAX_LISTED ? byScope.slice(0, MAX_LISTED).map((g) => g[0]!) : sorted.slice(0, MAX_LISTED);
+      findings.push(finding('scope-mismatch', 'medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size));
     }
     return findings;
   },

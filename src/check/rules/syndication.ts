@@ -3,7 +3,7 @@
  * containment ≥ 80% after masking figures). They are one source, whatever the
  * number of outlets; same-outlet copies most of all.
  */
-import { finding, findingClaim, type Rule } from '../context.ts';
+import { finding, findingClaim, type Rule, MAX_LISTED } from '../context.ts';
 
 export const syndication: Rule = {
   kind: 'syndication',
@@ -32,7 +32,7 @@ export const syndication: Rule = {
       const best = Math.max(...context.duplicates.filter(([a, b]) => members.has(a) && members.has(b)).map(([, , c]) => c));
       const sameOutlet = outlets.length === 1;
       const summary = `${ids.length}条论断文字几乎相同（字符重合最高${Math.round(best * 100)}%），${sameOutlet ? `都来自${outlets[0]}，是同一媒体的重复稿件` : `分别来自${outlets.join('、')}，可能同源`}：它们只算一个来源。`;
-      findings.push(finding('syndication', 'info', ids.join('|'), summary, null, null, [], ids.map((id) => findingClaim(context, id, context.claims.get(id)!.article.outlet))));
+      findings.push(finding('syndication', 'info', ids.join('|'), summary, null, null, [], ids.slice(0, MAX_LISTED).map((id) => findingClaim(context, id, context.claims.get(id)!.article.outlet)), ids.length));
     }
     return findings;
   },

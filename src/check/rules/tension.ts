@@ -4,7 +4,7 @@
  * compared within one tense (now / in future). Low severity: opinions and
  * forecasts differ; both texts are always shown.
  */
-import { finding, findingClaim, type Rule } from '../context.ts';
+import { finding, findingClaim, type Rule, MAX_LISTED } from '../context.ts';
 
 /** A topic, the words that affirm it, and those that state its opposite. */
 const TOPICS = [
@@ -52,8 +52,9 @@ export const tension: Rule = {
         if (affirm.length === 0 || deny.length === 0 || new Set(list.map((s) => s.article)).size < 2) continue;
         const when = tense === 'future' ? '对未来的判断' : '对当前状况的描述';
         const summary = `关于“${topic.name}”，${when}相反：${affirm.length}条论断认为过剩（或将过剩），${deny.length}条认为并非过剩或将不会过剩。这是观点或预测的分歧，两方原文并列如下。`;
-        const claims = [...affirm.map((s) => findingClaim(context, s.claim, '认为过剩')), ...deny.map((s) => findingClaim(context, s.claim, '认为并非过剩'))];
-        findings.push(finding('tension', 'low', `${topic.name}|${tense}`, summary, null, null, [], claims));
+        const half = Math.floor(MAX_LISTED / 2);
+        const claims = [...affirm.slice(0, half).map((s) => findingClaim(context, s.claim, '认为过剩')), ...deny.slice(0, half).map((s) => findingClaim(context, s.claim, '认为并非过剩'))];
+        findings.push(finding('tension', 'low', `${topic.name}|${tense}`, summary, null, null, [], claims, affirm.length + deny.length));
       }
     }
     return findings;

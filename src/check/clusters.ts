@@ -1,0 +1,58 @@
+/**
+ * Grouping figures that can be compared, and clustering them by agreement,
+ * in O(n log n): no pairs. Intervals on a line that pairwise overlap share a
+ * point, so sorting by lower bound and sweeping finds groups that all agree.
+ */
+import { cmp, dec } from '../quantities/decimal.ts';
+import { overlaps, tolerant } from './intervals.ts';
+import type { Interval, Observation } from './model.ts';
+
+/** The window a time falls in: a day, a month, a year … or one window for timeless metrics. */
+export function windowKey(time: string, window: string): string {
+  if (window === 'none') return '*';
+  return time.slice(0, window === 'day' ? 10 : window === 'month' ? 7 : 4);
+}
+
+/** Observations of one block that share a scope and a time window. */
+export function comparable(block: readonly Observation[], window: string): Observation[][] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of block) {
+    const key = `${o.scopeKey}\u0000${windowKey(o.time, window)}`;
+    const list = groups.get(key) ?? [];
+    list.push(o);
+    groups.set(key, list);
+  }
+  return [...groups.values()];
+}
+
+const lowerOf = (i: Interval) => (i.lower === null ? null : dec(i.lower));
+
+/** Clusters of observations whose intervals (with rounding) all share a point, lowest first. */
+export function agreeing(observations: readonly Observation[]): Observation[][] {
+  const sorted = observations
+    .map((o) => ({ o, i: tolerant(o) }))
+    .sort((a, b) => {
+      const la = lowerOf(a.i);
+      const lb = lowerOf(b.i);
+      return la === null ? (lb === null ? 0 : -1) : lb === null ? 1 : cmp(la, lb) || (a.o.claim < b.o.claim ? -1 : 1);
+    });
+  const clusters: Observation[][] = [];
+  let current: { members: Observation[]; common: Interval } | undefined;
+  for (const { o, i } of sorted) {
+    if (current && overlaps(current.common, i)) {
+      current.members.push(o);
+      current.common = intersect(current.common, i);
+    } else {
+      current = { members: [o], common: i };
+      clusters.push(current.members);
+    }
+  }
+  return clusters;
+}
+
+/** The common part of two overlapping intervals. */
+function intersect(a: Interval, b: Interval): Interval {
+  const pickLower = a.lower === null ? b : b.lower === null ? a : cmp(dec(a.lower), dec(b.lower)) >= 0 ? a : b;
+  const pickUpper = a.upper === null ? b : b.upper === null ? a : cmp(dec(a.upper), dec(b.upper)) <= 0 ? a : b;
+  return { lower: pickLower.lower, lowerOpen: pickLower.lowerOpen, upper: pickUpper.upper, upperOpen: pickUpper.upperOpen };
+}
