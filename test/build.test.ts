@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClaimRecord } from '../src/content/exports.ts';
 import { parseSeed } from '../src/core/parse-seed.ts';
 import { repo } from './helpers/project.ts';
 
@@ -18,17 +19,6 @@ const articleHtml = slugs.map((slug) => read(`articles/${slug}/index.html`));
 const unlinked = (html: string) => html.replace(/<a class="mention" href="[^"]*">([^<]*)<\/a>/g, '$1');
 const escapeHtml = (s: string) => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 
-interface ClaimRecord {
-  id: string;
-  url: string;
-  article: string;
-  section: string | null;
-  text: string;
-  refs: number[];
-  source: { file: string; line: number; column: number };
-  outlet: string;
-  published: string;
-}
 const claims = JSON.parse(read('data/claims.json')) as ClaimRecord[];
 const articles = JSON.parse(read('data/articles.json')) as { slug: string; url: string; title: string; claims: string[] }[];
 

@@ -1,6 +1,8 @@
 /** What the checker reads and writes: plain data, no Astro. */
 import type { Mention } from '../entities/linker.ts';
-import type { Quantity, TimeExpression } from '../quantities/extract.ts';
+import type { Interval, Quantity, TimeExpression } from '../quantities/extract.ts';
+
+export type { Interval };
 
 export interface CheckClaim {
   id: string;
@@ -57,12 +59,6 @@ export interface Observation {
   proxy?: string;
 }
 
-export interface Interval {
-  lower: string | null;
-  upper: string | null;
-  lowerOpen: boolean;
-  upperOpen: boolean;
-}
 
 export type FindingKind = 'conflict' | 'scope-mismatch' | 'change' | 'corroboration' | 'syndication' | 'headline' | 'tension';
 export type Severity = 'high' | 'medium' | 'low' | 'info';
@@ -81,7 +77,7 @@ export interface FindingClaim {
   label?: string;
 }
 
-export interface FindingValue {
+export interface FindingValue extends Interval {
   claim: string;
   surface: string;
   metric: string | null;
@@ -92,10 +88,6 @@ export interface FindingValue {
   scope: string;
   time: string | null;
   amount: string | null;
-  lower: string | null;
-  upper: string | null;
-  lowerOpen: boolean;
-  upperOpen: boolean;
   unit: string;
   hedge: string;
   note?: string;

@@ -11,18 +11,21 @@ import { type UnitDef, unitAt } from './units.ts';
 /** How a figure is qualified. See ../shared/docs/quantities.md for the policy. */
 export type Hedge = 'exact' | 'below' | 'above' | 'near' | 'approx' | 'rhetoric' | 'range' | 'more';
 
-export interface Quantity {
-  /** Span in the text as written (UTF-16 offsets) and its surface. */
-  start: number;
-  end: number;
-  surface: string;
-  /** The figure as written, exact, in the canonical unit; null for a range. */
-  amount: string | null;
-  /** Interval the figure allows; null bound = unbounded. */
+/** An interval of exact decimals (strings); a null bound is unbounded. */
+export interface Interval {
   lower: string | null;
   upper: string | null;
   lowerOpen: boolean;
   upperOpen: boolean;
+}
+
+export interface Quantity extends Interval {
+  /** Span in the text as written (UTF-16 offsets) and its surface. */
+  start: number;
+  end: number;
+  surface: string;
+  /** The figure as written, exact, in the canonical unit; null for a range. The interval is what it allows. */
+  amount: string | null;
   unit: string;
   dimension: string;
   hedge: Hedge;
