@@ -76,7 +76,7 @@ export class Observer {
         const clause = clauses[c] ?? { start: 0, end: claim.text.length };
         const inClause = metrics.filter((m) => m.start >= clause.start && m.end <= clause.end && fits(m.metric, q));
         // Before the figure, with no other figure in between (the start of 从A至B aside) …
-        const before = inClause.filter((m) => m.end <= q.start && !claimed.has(m) && !quantities.some((o) => o !== q && !q.from?.surface.includes(o.surface) && o.start >= m.end && o.end <= q.start)).at(-1);
+        const before = inClause.filter((m) => m.end <= q.start && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start)).at(-1);
         // … or right after it: 1300亿美元股权, 1.4万亿美元的算力基础设施投资.
         const after = inClause.find((m) => m.start >= q.end && /^的?$/.test(claim.text.slice(q.end, m.start)));
         let found = before ?? after;

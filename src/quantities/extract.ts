@@ -39,6 +39,8 @@ export interface Quantity extends Interval {
   directionWord?: string;
   /** For the end of 从A…至B: the start value and the exact difference and ratio. */
   from?: { amount: string; delta: string; ratio: string; surface: string };
+  /** This figure is the start of 从A…至B; the next quantity is the end. */
+  startOfChange?: true;
   /** Readings disagree (增长两倍: ×3 strictly, ×2 colloquially). */
   ambiguous?: string;
 }
@@ -376,7 +378,7 @@ function quantityAt(t: string, i: number, span: Spanner): { quantities: Quantity
         delete target.change;
         target.direction ??= cmp(b, a) >= 0 ? 'up' : 'down';
       }
-      return { quantities: [origin, ...next.quantities], end: next.end, unit: next.unit };
+      return { quantities: [{ ...origin, startOfChange: true }, ...next.quantities], end: next.end, unit: next.unit };
     }
   }
   return { quantities: [quantity], end, unit };
