@@ -16,6 +16,8 @@ export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
 /** Where claim records are written for indexing (removed afterwards). */
 const RECORD_DIR = '_search-records';
+/** Pagefind files whose names carry a hash of their content (zh-cn_1093e12.pf_fragment). */
+const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(?:fragment|index|filter|meta)$/;
 
 export interface IndexReport {
   records: number;
@@ -75,8 +77,9 @@ function writeServiceWorker(dist: string): number {
   const core = pages.filter((f) => ['index.html', `search${sep}index.html`].includes(relative(dist, f)));
   const total = [...index, ...assets, ...pages].reduce((n, f) => n + statSync(f).size, 0);
   const precache = [...index, ...assets, ...(total <= PRECACHE_BUDGET_BYTES ? pages : core)];
+  // Pagefind names its index, fragment and filter files by their content hash: the name says it all.
   const hash = createHash('sha256');
-  for (const f of precache) hash.update(urlOf(dist, f)).update(readFileSync(f));
+  for (const f of precache) hash.update(urlOf(dist, f)).update(CONTENT_NAMED.test(f) ? '' : readFileSync(f));
   writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version: hash.digest('hex').slice(0, 16), precache: precache.map((f) => urlOf(dist, f)) }));
   return precache.length;
 }
