@@ -47,7 +47,7 @@ export function metricName(context: RuleContext, id: string): string {
 }
 
 /** 不足20%（部分智算中心国产算力，2025年4月28日，36氪） */
-export function describe(context: RuleContext, o: Observation, withScope = true): string {
+export function describe(o: Observation, withScope = true): string {
   const parts = [withScope && o.scope ? o.scope : '', formatTime(o.time), o.outlet].filter(Boolean);
   return `${o.quantity.surface}（${parts.join('，')}）`;
 }

@@ -1,25 +1,11 @@
 /** Interval comparison on exact decimals, with rounding of the last written digit. */
-import { add, cmp, dec, neg, shift, sub, toString as toStr } from '../quantities/decimal.ts';
+import { cmp, dec } from '../quantities/decimal.ts';
+import { allowed } from '../quantities/interval.ts';
 import type { Interval, Observation } from './model.ts';
 
-/** The interval an observation allows, widened by half a unit of its last digit when it is a plain figure. */
+/** The interval an observation allows: rounding of its last digit, falls as negatives. */
 export function tolerant(o: Observation): Interval {
-  const i = signed(o);
-  if (o.quantity.hedge !== 'exact' && o.quantity.hedge !== 'rhetoric') return i;
-  const half = shift(dec(5), o.quantity.precision - 1);
-  return {
-    lower: i.lower === null ? null : toStr(sub(dec(i.lower), half)),
-    upper: i.upper === null ? null : toStr(add(dec(i.upper), half)),
-    lowerOpen: false,
-    upperOpen: false,
-  };
-}
-
-/** Changes downwards compare as negative numbers. */
-function signed(o: Observation): Interval {
-  if (o.kind !== 'change' || o.quantity.change !== 'down') return o.compared;
-  const { lower, upper, lowerOpen, upperOpen } = o.compared;
-  return { lower: upper === null ? null : toStr(neg(dec(upper))), upper: lower === null ? null : toStr(neg(dec(lower))), lowerOpen: upperOpen, upperOpen: lowerOpen };
+  return allowed(o.compared, o.quantity);
 }
 
 /** Do two intervals share a point? Open ends exclude their bound. */

@@ -11,8 +11,8 @@ import { check } from '../check/index.ts';
 import { findingUrls } from '../check/pages.ts';
 import type { Metric } from '../check/metric-schema.ts';
 import { readMetrics } from '../check/metrics.ts';
-import type { Finding, Interval, Observation } from '../check/model.ts';
-import { dec, neg, toString } from '../quantities/decimal.ts';
+import type { Finding, Observation } from '../check/model.ts';
+import { negate } from '../quantities/interval.ts';
 import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { readSeeds } from '../core/read-seeds.ts';
 import { Linker, type Mention } from '../entities/linker.ts';
@@ -175,11 +175,6 @@ function buildCorpus(root: string): Corpus {
     return { ...f, url: urls.get(f.id)!, verdict: current ?? null, earlierVerdicts: earlier };
   });
   return { articles, entities: registry.entities, metrics: lexicon.metrics, findings, reviews };
-}
-
-function negate(i: Interval): Interval {
-  const flip = (v: string | null) => (v === null ? null : toString(neg(dec(v))));
-  return { lower: flip(i.upper), upper: flip(i.lower), lowerOpen: i.upperOpen, upperOpen: i.lowerOpen };
 }
 
 function checkSubjects(articles: readonly ContentArticle[], entities: readonly RegistryEntity[]): Diagnostic[] {

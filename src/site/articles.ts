@@ -2,9 +2,10 @@
 import { getCollection } from 'astro:content';
 import { byPublishedDesc } from '../content/corpus.ts';
 import type { ArticleData } from '../content/exports.ts';
+import { oncePerBuild } from './once.ts';
 
-export async function getArticles(): Promise<ArticleData[]> {
+export const getArticles = oncePerBuild(async (): Promise<ArticleData[]> => {
   const entries = await getCollection('articles');
   // The loader stores the core's PublishedArticle; the collection schema checks only its outline.
   return entries.map((e) => e.data as unknown as ArticleData).sort(byPublishedDesc);
-}
+});

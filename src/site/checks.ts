@@ -2,12 +2,11 @@
 import { getCollection } from 'astro:content';
 import type { Metric } from '../check/metric-schema.ts';
 import type { ReviewedFinding } from '../content/corpus.ts';
+import { oncePerBuild } from './once.ts';
 
-export async function getFindings(): Promise<ReviewedFinding[]> {
+export const getFindings = oncePerBuild(async (): Promise<ReviewedFinding[]> => {
   const entries = await getCollection('findings');
   return entries.map((e) => e.data as ReviewedFinding & { order: number }).sort((a, b) => a.order - b.order).map(({ order: _order, ...f }) => f as ReviewedFinding);
-}
+});
 
-export async function getMetrics(): Promise<Map<string, Metric>> {
-  return new Map((await getCollection('metrics')).map((e) => [e.id, e.data as Metric]));
-}
+export const getMetrics = oncePerBuild(async (): Promise<Map<string, Metric>> => new Map((await getCollection('metrics')).map((e) => [e.id, e.data as Metric])));

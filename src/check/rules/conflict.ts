@@ -23,7 +23,7 @@ export const conflict: Rule = {
         const clusters = agreeing(group);
         if (clusters.length < 2) continue;
         const first = group[0]!;
-        const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(context, o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
+        const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
         const summary = `${entityName(context, first.entity)}${metricName(context, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;
         const listed = clusters.flatMap((c) => c.slice(0, Math.max(1, Math.floor(MAX_LISTED / clusters.length))));
         findings.push(finding('conflict', 'high', `${key}|${first.scopeKey}|${first.time}`, summary, first.entity, first.metric, group.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.outlet), group.length));

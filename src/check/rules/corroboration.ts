@@ -27,7 +27,7 @@ export const corroboration: Rule = {
           const shown = perArticle.slice(0, MAX_LISTED);
           const copies = pairs(shown).filter(([a, b]) => a.outlet !== b.outlet && duplicate.has(`${a.claim}|${b.claim}`)).map(([a, b]) => `${a.outlet}与${b.outlet}的表述几乎逐字相同（字符重合${Math.round(duplicate.get(`${a.claim}|${b.claim}`)! * 100)}%），可能同源`);
           const same = perArticle.length > outlets.length ? '；同一媒体的多篇稿件只计一次' : '';
-          const listed = `${shown.slice(0, 6).map((o) => describe(context, o, false)).join('、')}${perArticle.length > 6 ? `等${perArticle.length}处` : ''}`;
+          const listed = `${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}${perArticle.length > 6 ? `等${perArticle.length}处` : ''}`;
           const summary = `${outlets.length}家媒体给出一致的${entityName(context, seed.entity)}${metricName(context, seed.metric)}：${listed}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.slice(0, 3).join('；')}` : ''}。`;
           findings.push(finding('corroboration', 'info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length));
         }

@@ -5,22 +5,14 @@
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
 import { articleUrl } from '../../content/urls.ts';
-import { add, cmp, dec, neg, shift, sub, toString } from '../../quantities/decimal.ts';
+import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
+import { allowed as allowedInterval } from '../../quantities/interval.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
 import { finding, findingClaim, type Rule, type RuleContext } from '../context.ts';
 import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../model.ts';
 
-/** The interval a figure allows: widened by rounding when plain, negated when a fall. */
-function allowed(q: Quantity): Interval {
-  let i: Interval = { lower: q.lower, upper: q.upper, lowerOpen: q.lowerOpen, upperOpen: q.upperOpen };
-  if ((q.hedge === 'exact' || q.hedge === 'rhetoric') && q.lower !== null && q.upper !== null) {
-    const half = shift(dec(5), q.precision - 1);
-    i = { lower: toString(sub(dec(q.lower), half)), upper: toString(add(dec(q.upper), half)), lowerOpen: false, upperOpen: false };
-  }
-  if (q.change !== 'down') return i;
-  const flip = (v: string | null) => (v === null ? null : toString(neg(dec(v))));
-  return { lower: flip(i.upper), upper: flip(i.lower), lowerOpen: i.upperOpen, upperOpen: i.lowerOpen };
-}
+/** The interval a figure allows: rounding when plain, negated when a fall. */
+const allowed = (q: Quantity): Interval => allowedInterval(q, q);
 
 /** Is `inner` inside `outer`? */
 function within(inner: Interval, outer: Interval): boolean {
