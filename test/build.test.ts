@@ -16,7 +16,7 @@ const seedClaims = seed.articles.flatMap((a) => a.sections.flatMap((s) => s.clai
 const slugs = readdirSync(join(dist, 'articles')).sort();
 const articleHtml = slugs.map((slug) => read(`articles/${slug}/index.html`));
 /** Article HTML with entity links unwrapped, so claim text reads as one run. */
-const unlinked = (html: string) => html.replace(/<a class="mention" href="[^"]*">([^<]*)<\/a>/g, '$1');
+const unlinked = (html: string) => html.replace(/<a class="mention" href="[^"]*"[^>]*>([^<]*)<\/a>/g, '$1');
 const escapeHtml = (s: string) => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 
 const claims = JSON.parse(read('data/claims.json')) as ClaimRecord[];
@@ -32,11 +32,11 @@ describe('the built site', () => {
     const all = unlinked(articleHtml.join('\n'));
     for (const claim of seedClaims) {
       expect(all.split(`id="${claim.id}"`), claim.id).toHaveLength(2);
-      expect(all.split(`<p class="claim-text">${escapeHtml(claim.text)}</p>`), claim.id).toHaveLength(2);
+      expect(all.split(`<p id="${claim.id}" class="claim-text">${escapeHtml(claim.text)}</p>`), claim.id).toHaveLength(2);
       expect(all).toContain(`href="#${claim.id}" title="本条论断的永久链接">原文第${claim.refs.join('、')}段</a>`);
       expect(all).toContain(`${seedFile}:${claim.source.line}:${claim.source.column}</span>`);
     }
-    expect(all.match(/<li id="c[0-9a-f]{12}" class="claim"/g)).toHaveLength(140);
+    expect(all.match(/<li class="claim" data-refs="[0-9 ]+"><p id="c[0-9a-f]{12}" class="claim-text"/g)).toHaveLength(140);
   });
 
   it('writes data/claims.json: 140 claims in corpus order, text exact, line:column pointing at the text', () => {
@@ -82,7 +82,7 @@ describe('the built site', () => {
 
   it('runs remark-claims in Astro’s unified processor for the .mdx method page', () => {
     const html = read('about/index.html');
-    expect(html).toContain('<li id="c3b088fd50983" class="claim" data-refs="1 2 3">');
+    expect(html).toContain('<li class="claim" data-refs="1 2 3"><p id="c3b088fd50983" class="claim-text">');
     expect(html).toContain(`${seedFile}:34:8`);
   });
 

@@ -25,6 +25,7 @@ import type { ContentArticle } from './parse.ts';
 import { readContent } from './read-content.ts';
 import { renderArticleHtml } from './render.ts';
 import { verifyContent } from './verify.ts';
+import { searchNames } from '../search/tags.ts';
 
 export interface PublishedClaim {
   id: string;
@@ -146,6 +147,7 @@ function buildCorpus(root: string): Corpus {
   const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
   const urls = findingUrls(result.findings);
   const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
+  const names = Object.fromEntries(registry.entities.map((e) => [e.id, searchNames(e)]));
 
   const articles = linked.map(({ source, published }) => {
     for (const section of published.sections) {
@@ -168,7 +170,7 @@ function buildCorpus(root: string): Corpus {
     const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
     const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)!, url: urls.get(id)! }))]));
     const claimReviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
-    return { ...published, html: renderArticleHtml(source, { mentions, findings, reviews: claimReviews }) };
+    return { ...published, html: renderArticleHtml(source, { mentions, findings, reviews: claimReviews, names }) };
   });
   const findings = result.findings.map((f) => {
     const { current, earlier } = verdictHistory(reviews.verdicts, f.id);

@@ -39,6 +39,8 @@ export interface FileData {
     findings?: Record<string, readonly { id: string; kind: string; url: string }[]>;
     /** Reviewers' corrections and verdicts per claim. */
     reviews?: Record<string, ClaimReviews>;
+    /** Every name of each entity (by id), indexed for search on its first mention in a claim. */
+    names?: Record<string, readonly string[]>;
   };
 }
 
@@ -75,36 +77,43 @@ function attribute(node: ClaimNode, name: string): string {
  * The claim's text with each linked mention wrapped in a link to its entity
  * page. Only plain text is split; anything else is left as it is.
  */
-function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMention[] | undefined): ElementNode['children'] {
+function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMention[] | undefined, names: Readonly<Record<string, readonly string[]>>): ElementNode['children'] {
   const linked = mentions?.filter((m) => m.entity !== null) ?? [];
   if (linked.length === 0 || !children.every((c) => c.type === 'text')) return children;
   const text = children.map((c) => (c as { value: string }).value).join('');
   const out: ElementNode['children'] = [];
   let cursor = 0;
+  const named = new Set<string>();
   for (const m of linked) {
     if (m.start < cursor || m.end > text.length) continue;
     if (m.start > cursor) out.push({ type: 'text', value: text.slice(cursor, m.start) });
-    out.push(element('a', { className: ['mention'], href: entityUrl(m.entity!) }, [{ type: 'text', value: text.slice(m.start, m.end) }]));
+    const surface = text.slice(m.start, m.end);
+    // The entity's other names, indexed (not shown) where it is first mentioned, so search finds the claim by any of them.
+    const others = named.has(m.entity!) ? [] : (names[m.entity!] ?? []).filter((n) => n !== surface);
+    named.add(m.entity!);
+    const search = others.length > 0 ? { dataNames: others.join(' '), dataPagefindIndexAttrs: 'data-names' } : {};
+    out.push(element('a', { className: ['mention'], href: entityUrl(m.entity!), ...search }, [{ type: 'text', value: surface }]));
     cursor = m.end;
   }
   if (cursor < text.length) out.push({ type: 'text', value: text.slice(cursor) });
   return out;
 }
 
-function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string; url: string }[] = [], reviews?: ClaimReviews): ElementNode {
+function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string; url: string }[] = [], reviews?: ClaimReviews, names: Readonly<Record<string, readonly string[]>> = {}): ElementNode {
   const id = attribute(claim, 'id');
   const textCorrection = reviews?.corrections.filter((c) => c.field === 'text').at(-1);
   const refs = attribute(claim, 'refs').split(' ').filter(Boolean).map(Number);
   const where = formatSource(seedFile, Number(attribute(claim, 'line')), Number(attribute(claim, 'column')));
-  return element('li', { id, className: ['claim'], dataRefs: refs.join(' ') }, [
+  // The permalink targets the claim's text: search reads each claim back from that anchor (src/search/claims.ts).
+  return element('li', { className: ['claim'], dataRefs: refs.join(' ') }, [
     textCorrection
-      ? element('p', { className: ['claim-text', 'corrected'] }, [
+      ? element('p', { id, className: ['claim-text', 'corrected'] }, [
           element('del', { title: '原文（已更正）' }, [{ type: 'text', value: textCorrection.wrong }]),
           { type: 'text', value: ' ' },
           element('ins', { title: '更正后' }, [{ type: 'text', value: textCorrection.right }]),
         ])
-      : element('p', { className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions)),
-    element('p', { className: ['claim-meta'] }, [
+      : element('p', { id, className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions, names)),
+    element('p', { className: ['claim-meta'], dataPagefindIgnore: '' }, [
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
       element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, [{ type: 'text', value: where }]),
@@ -182,6 +191,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
     const mentions = file.data.kaozheng?.mentions ?? {};
     const findings = file.data.kaozheng?.findings ?? {};
     const reviews = file.data.kaozheng?.reviews ?? {};
+    const names = file.data.kaozheng?.names ?? {};
     const children: Root['children'] = [];
     let list: ElementNode | undefined;
     let section = 0;
@@ -192,7 +202,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           list = element('ol', { className: ['claims'] }, []);
           children.push(list as unknown as RootContent);
         }
-        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')], reviews[attribute(claim, 'id')]));
+        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')], reviews[attribute(claim, 'id')], names));
         continue;
       }
       list = undefined;

@@ -1,25 +1,23 @@
 /**
- * Astro integration: after the pages are written, build the claim-level
- * search index and the offline service worker from the same corpus the pages
- * came from.
+ * Astro integration: tells pages where the project is (they read the core
+ * corpus from there), and after the pages are written builds the search index
+ * from them, and the offline service worker.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadCorpus } from '../content/corpus.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 
 export function kaozheng(): AstroIntegration {
-  let root = '';
   return {
     name: 'kaozheng',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+      'astro:config:setup': ({ config, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.KAOZHENG_ROOT': JSON.stringify(fileURLToPath(config.root)) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir), loadCorpus(root));
-        logger.info(`search index: ${report.records} claim records and ${report.pages} pages, ${(report.indexBytes / 1024).toFixed(0)} KiB; service worker precaches ${report.precached} files (${Math.round(performance.now() - started)} ms)`);
+        const report = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${report.pages} pages, ${(report.indexBytes / 1024).toFixed(0)} KiB; service worker precaches ${report.precached} files (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

@@ -1,56 +1,40 @@
 /**
  * Build the search index into `dist/pagefind/` and the offline service worker
  * into `dist/sw.js`. Runs after Astro has written the pages (see
- * src/integrations/kaozheng.ts); pages opt in with `data-pagefind-body`.
+ * src/integrations/kaozheng.ts); pages opt in with `data-pagefind-body`, and
+ * claims are found through their anchors (src/search/tags.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Corpus } from '../content/corpus.ts';
-import { claimRecords, recordHtml, SEARCH_LANGUAGE } from './records.ts';
+import { SEARCH_LANGUAGE } from './tags.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 /** Pages are precached for offline use while the whole site stays under this; beyond it, as visited. */
 export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
-/** Where claim records are written for indexing (removed afterwards). */
-const RECORD_DIR = '_search-records';
 /** Pagefind files whose names carry a hash of their content (zh-cn_1093e12.pf_fragment). */
 const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(?:fragment|index|filter|meta)$/;
 
 export interface IndexReport {
-  records: number;
   pages: number;
   indexBytes: number;
   precached: number;
 }
 
-export async function buildSearchIndex(dist: string, corpus: Corpus): Promise<IndexReport> {
+export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    // Claim records as tiny HTML files, indexed with the pages in one native pass (one call,
-    // not one round trip per claim), then removed: the result links to the claim's permalink.
-    const records = claimRecords(corpus.articles, corpus.entities, corpus.findings);
-    const recordDir = join(dist, RECORD_DIR);
-    records.forEach((record, i) => {
-      mkdirSync(join(recordDir, String(i)), { recursive: true });
-      writeFileSync(join(recordDir, String(i), 'index.html'), recordHtml(record));
-    });
-    let pages;
-    try {
-      pages = await index.addDirectory({ path: dist });
-    } finally {
-      rmSync(recordDir, { recursive: true, force: true });
-    }
+    const pages = await index.addDirectory({ path: dist });
     if (pages.errors.length > 0) throw new Error(`pagefind: ${pages.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     // Pagefind's ready-made UIs: the site has its own search page, so they are neither shipped nor cached.
     for (const name of readdirSync(join(dist, 'pagefind'))) if (UNUSED.test(name)) rmSync(join(dist, 'pagefind', name));
     const precached = writeServiceWorker(dist);
-    return { records: records.length, pages: pages.page_count - records.length, indexBytes: sizeOf(join(dist, 'pagefind')), precached };
+    return { pages: pages.page_count, indexBytes: sizeOf(join(dist, 'pagefind')), precached };
   } finally {
     await pagefind.close();
   }

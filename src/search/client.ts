@@ -1,14 +1,15 @@
 /**
  * The search page, in the browser: Pagefind's JS API (the index is static
- * files; no server), facets with counts, sort, results as claims with the
- * query highlighted, and the query kept in the URL (/search/?q=利用率).
+ * files; no server), facets with counts, sort, results as the matching claims
+ * of each page with the query highlighted, and the query kept in the URL
+ * (/search/?q=利用率).
  */
+import { type ClaimHit, claimHits, type PageResult } from './claims.ts';
+import { formatRefs } from '../content/format.ts';
 import { claimLink, highlightTerms, readState, type SearchState, splitHighlights, writeState } from './query.ts';
 
-interface PagefindResultData {
-  url: string;
+interface PagefindResultData extends PageResult {
   excerpt: string;
-  meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
 
@@ -26,7 +27,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+/** Pages whose data is fetched at a time: each is one fragment download (an article's text, about 3 KB gzip). */
+const PAGE_SIZE = 8;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -54,6 +56,7 @@ export function startSearch(): void {
   const status = $<HTMLParagraphElement>('result-status');
   const list = $<HTMLOListElement>('results');
   const empty = $<HTMLDivElement>('search-empty');
+  const more = $<HTMLButtonElement>('search-more');
   const filterNames = JSON.parse(facets.dataset.filters ?? '[]') as string[];
   let state: SearchState = readState(location.search, filterNames);
   let pagefind: Pagefind | undefined;
@@ -79,6 +82,11 @@ export function startSearch(): void {
     typing = setTimeout(() => update({ q: input.value.trim() }), 250);
   });
   sort.addEventListener('change', () => update({ sort: sort.value as SearchState['sort'] }));
+  let pending: PagefindSearch['results'] = [];
+  let shownPages = 0;
+  more.addEventListener('click', () => {
+    showMore(run).catch((error: unknown) => console.error(error));
+  });
 
   function update(change: Partial<SearchState>): void {
     state = { ...state, ...change };
@@ -122,16 +130,34 @@ export function startSearch(): void {
     if (state.sort) options.sort = { date: state.sort.slice(5) };
     const result = await pf.search(state.q || null, options);
     if (mine !== run || !result) return;
-    const shown = await Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (mine !== run) return;
-    const ms = Math.round(performance.now() - started);
+    pending = result.results;
+    shownPages = 0;
+    list.replaceChildren();
     renderFacets(result.totalFilters, result.filters);
-    renderResults(shown);
+    const claims = await showMore(mine);
+    if (claims === undefined) return;
+    const ms = Math.round(performance.now() - started);
     empty.hidden = result.results.length > 0;
     const what = state.q ? `“${state.q}”` : '所选条件';
-    status.textContent = result.results.length === 0 ? `没有找到与${what}相关的结果。` : `找到 ${result.results.length} 条与${what}相关的结果${result.results.length > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}（${ms} 毫秒）。`;
+    status.textContent =
+      result.results.length === 0
+        ? `没有找到与${what}相关的结果。`
+        : `${result.results.length} 个页面与${what}相关${claims > 0 ? `，已列出其中 ${claims} 条论断` : ''}（${ms} 毫秒）。`;
     status.dataset.count = String(result.results.length);
     status.dataset.ms = String(ms);
+    status.dataset.q = state.q;
+  }
+
+  /** Fetch and show the next pages' results; returns the number of claims listed so far. */
+  async function showMore(mine: number): Promise<number | undefined> {
+    const batch = pending.slice(shownPages, shownPages + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data() as Promise<PagefindResultData>));
+    if (mine !== run) return undefined;
+    shownPages += batch.length;
+    list.append(...data.map(renderResult));
+    more.hidden = shownPages >= pending.length;
+    more.textContent = `显示更多（还有 ${pending.length - shownPages} 个页面）`;
+    return list.querySelectorAll('.result-claim').length;
   }
 
   function renderFacets(total: Record<string, Record<string, number>>, current: Record<string, Record<string, number>> | undefined): void {
@@ -160,32 +186,37 @@ export function startSearch(): void {
     facets.replaceChildren(...groups);
   }
 
-  function renderResults(results: PagefindResultData[]): void {
-    list.replaceChildren(
-      ...results.map((r) => {
-        const type = r.filters['类型']?.[0] ?? '';
-        const text = r.meta.text;
-        const terms = text ? highlightTerms(state.q, text) : [];
-        // Claim records carry their permalink in meta.url.
-        const url = r.meta.url ?? r.url;
-        const href = text ? claimLink(url, terms[0]) : url;
-        // Claims show their text as written, entities their description, articles Pagefind's excerpt.
-        const body = text
-          ? el('p', { className: 'result-text' }, ...highlighted(text, terms))
-          : r.meta.description
-            ? el('p', { className: 'result-text' }, ...highlighted(r.meta.description, highlightTerms(state.q, r.meta.description)))
-            : el('p', { className: 'result-text' }, ...excerptNodes(r.excerpt));
-        const via = text && terms.length === 0 && r.meta.entities ? el('p', { className: 'result-via' }, `通过实体名称匹配：${r.meta.entities}`) : '';
-        const details = [r.meta.outlet, r.meta.date, r.meta.position, r.meta.kind, r.meta.claims ? `${r.meta.claims} 条论断` : ''].filter(Boolean).join(' · ');
-        return el(
-          'li',
-          { className: `result result-${type}` },
-          el('p', { className: 'result-head' }, el('span', { className: 'result-type' }, type), ' ', el('a', { href }, text ? (r.meta.title ?? '') : (r.meta.title ?? r.url))),
-          body,
-          via,
-          el('p', { className: 'result-meta' }, details),
-        );
-      }),
+  function renderResult(r: PagefindResultData): HTMLLIElement {
+    const type = r.filters['类型']?.[0] ?? '';
+    const claimLevel = Object.keys(state.filters).some((name) => name === '实体' || name === '核查');
+    // Without a query or a claim-level filter every claim would match: the page stands for them.
+    const hits = state.q || claimLevel ? claimHits(r, { query: state.q, filters: state.filters }) : [];
+    const details = [r.meta.outlet, r.meta.date, r.meta.kind, r.meta.count ? `${r.meta.count} 条论断` : ''].filter(Boolean).join(' · ');
+    const summary = r.meta.description
+      ? el('p', { className: 'result-text' }, ...highlighted(r.meta.description, highlightTerms(state.q, r.meta.description)))
+      : hits.length === 0 && state.q
+        ? el('p', { className: 'result-text' }, ...excerptNodes(r.excerpt))
+        : '';
+    return el(
+      'li',
+      { className: `result result-${type === '实体' ? 'entity' : 'article'}` },
+      el('p', { className: 'result-head' }, el('span', { className: 'result-type' }, type), ' ', el('a', { href: r.url }, r.meta.title ?? r.url)),
+      el('p', { className: 'result-meta' }, details),
+      summary,
+      hits.length > 0 ? el('ol', { className: 'result-claims' }, ...hits.map(renderClaim)) : '',
+    );
+  }
+
+  function renderClaim(hit: ClaimHit): HTMLLIElement {
+    const terms = highlightTerms(state.q, hit.text);
+    const via = state.q && terms.length === 0 && hit.entities.length > 0 ? el('p', { className: 'result-via' }, `通过实体名称匹配：${hit.entities.join('、')}`) : '';
+    const details = [formatRefs(hit.refs), hit.entities.join('、'), hit.findings.join('、')].filter(Boolean).join(' · ');
+    return el(
+      'li',
+      { className: 'result-claim' },
+      el('p', { className: 'result-text' }, el('a', { href: claimLink(hit.url, terms[0]) }, ...highlighted(hit.text, terms))),
+      via,
+      el('p', { className: 'result-meta' }, details),
     );
   }
 

@@ -1,11 +1,17 @@
-/** The articles collection, newest first (presentation layer). */
-import { getCollection } from 'astro:content';
-import { byPublishedDesc } from '../content/corpus.ts';
-import type { ArticleData } from '../content/exports.ts';
+/** The articles, newest first, and their search tags (presentation layer). */
+import type { PublishedArticle } from '../content/corpus.ts';
+import { articleTags, type PageTags } from '../search/tags.ts';
+import { getCorpus } from './corpus.ts';
 import { oncePerBuild } from './once.ts';
 
-export const getArticles = oncePerBuild(async (): Promise<ArticleData[]> => {
-  const entries = await getCollection('articles');
-  // The loader stores the core's PublishedArticle; the collection schema checks only its outline.
-  return entries.map((e) => e.data as unknown as ArticleData).sort(byPublishedDesc);
+export const getArticles = async (): Promise<readonly PublishedArticle[]> => (await getCorpus()).articles;
+
+const getLookups = oncePerBuild(async () => {
+  const { entities, findings } = await getCorpus();
+  return { entities: new Map(entities.map((e) => [e.id, e])), findingKinds: new Map(findings.map((f) => [f.id, f.kind])) };
 });
+
+export async function getArticleTags(article: PublishedArticle): Promise<PageTags> {
+  const { entities, findingKinds } = await getLookups();
+  return articleTags(article, entities, findingKinds);
+}

@@ -33,7 +33,8 @@ describe('checks on the site', () => {
   it('badges each affected claim on its article page, linking to its findings', () => {
     for (const claim of claims.filter((c) => c.findings.length > 0)) {
       const html = read(`articles/${claim.article}/index.html`);
-      const item = html.slice(html.indexOf(`<li id="${claim.id}"`), html.indexOf('</li>', html.indexOf(`<li id="${claim.id}"`)));
+      const start = html.lastIndexOf('<li class="claim"', html.indexOf(`id="${claim.id}"`));
+      const item = html.slice(start, html.indexOf('</li>', start));
       for (const id of claim.findings) expect(item).toContain(`href="${urlOf.get(id)}"`);
     }
   });

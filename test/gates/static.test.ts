@@ -56,7 +56,7 @@ describe('static gates', () => {
 
   it('keeps a 15-claim article page within 8 KB gzip, with no script beyond a 1 KB registration', () => {
     const page = html.get('/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/')!;
-    expect(page.match(/<li id="c[0-9a-f]{12}" class="claim/g)).toHaveLength(15);
+    expect(page.match(/<p id="c[0-9a-f]{12}" class="claim-text/g)).toHaveLength(15);
     const gzip = gzipSync(page, { level: 9 }).length;
     console.log(`budget: 15-claim article ${page.length} bytes, ${gzip} bytes gzip`);
     expect(gzip).toBeLessThanOrEqual(8 * 1024);

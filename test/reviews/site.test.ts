@@ -15,7 +15,7 @@ const article = '2025-04-28-bu-fen-guo-chan-xin-pian-xian-zhi';
 /** The HTML of one claim's list item on its article page. */
 const claimItem = (id: string) => {
   const html = read(`articles/${article}/index.html`);
-  const start = html.indexOf(`<li id="${id}"`);
+  const start = html.lastIndexOf('<li class="claim"', html.indexOf(`id="${id}"`));
   return html.slice(start, html.indexOf('</li>', start));
 };
 

@@ -1,0 +1,13 @@
+/**
+ * The corpus for pages, straight from the core (src/content/corpus.ts), once
+ * per build. Not through Astro's content layer: its data store would copy
+ * every claim, figure and rendered article into one serialised file and back,
+ * which at 10,000 articles costs more memory than the rest of the build.
+ */
+import { type Corpus, loadCorpus } from '../content/corpus.ts';
+import { oncePerBuild } from './once.ts';
+
+/** Set by the kaozheng integration (src/integrations/kaozheng.ts) to the project root. */
+const ROOT: string = import.meta.env.KAOZHENG_ROOT;
+
+export const getCorpus = oncePerBuild(async (): Promise<Corpus> => loadCorpus(ROOT));
