@@ -73,7 +73,7 @@ describe('the built index', () => {
   const claims = JSON.parse(readFileSync(join(repo, 'dist/data/claims.json'), 'utf8')) as { id: string; url: string; text: string; refs: number[] }[];
 
   it('has every claim once, as an anchor on its article holding the claim as written', () => {
-    const anchors = new Map(fragments.flatMap((f) => f.anchors.filter((a) => /^c[0-9a-f]{12}$/.test(a.id)).map((a) => [`${f.url}#${a.id}`, a] as const)));
+    const anchors = new Map(fragments.flatMap((f) => f.anchors.filter((a) => /^c[0-9a-f]{12}$/.test(a.id)).map((a) => [`${f.url}#${a.id}` as string, a] as const)));
     expect(anchors.size).toBe(claims.length);
     for (const claim of claims) {
       // Pagefind collapses runs of whitespace, as the browser does when it shows the page.

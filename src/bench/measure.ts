@@ -5,6 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface Measurement {
   wall_s: number;
   peak_rss_mb: number;
+  /** Epoch ms at start and end, and the tree's RSS sampled every 50 ms. */
+  started: number;
+  ended: number;
+  samples: { t: number; mb: number }[];
   status: number | null;
   stdout: string;
   stderr: string;
@@ -45,6 +49,8 @@ function treeRssKb(root: number): number {
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; discardStdout?: boolean }): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
+    const startedAt = Date.now();
+    const samples: { t: number; mb: number }[] = [];
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let stdout = '';
     let stderr = '';
@@ -54,11 +60,14 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+      if (!child.pid) return;
+      const kb = treeRssKb(child.pid);
+      samples.push({ t: Date.now(), mb: kb / 1024 });
+      peak = Math.max(peak, kb);
     }, 50);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ wall_s: (performance.now() - started) / 1000, peak_rss_mb: peak / 1024, status, stdout, stderr });
+      resolve({ wall_s: (performance.now() - started) / 1000, peak_rss_mb: peak / 1024, started: startedAt, ended: Date.now(), samples, status, stdout, stderr });
     });
   });
 }

@@ -82,6 +82,14 @@ export interface Corpus {
   metrics: Metric[];
   findings: ReviewedFinding[];
   reviews: Reviews;
+  /** When each step of building the corpus ran (epoch ms), for `npm run bench`. */
+  timings: Timing[];
+}
+
+export interface Timing {
+  step: 'read' | 'link' | 'check' | 'render';
+  start: number;
+  end: number;
 }
 
 /** Newest first; ties by slug, so the order never depends on the file system. */
@@ -120,6 +128,13 @@ function inputStamp(root: string): string {
 }
 
 function buildCorpus(root: string): Corpus {
+  const timings: Timing[] = [];
+  let last = Date.now();
+  const step = (name: Timing['step']) => {
+    const now = Date.now();
+    timings.push({ step: name, start: last, end: now });
+    last = now;
+  };
   const seeds = readSeeds(root);
   const content = readContent(root);
   const registry = readRegistry(root);
@@ -135,13 +150,16 @@ function buildCorpus(root: string): Corpus {
   diagnostics.push(...corrected.diagnostics, ...verifyContent(seeds.seeds, content.articles, recorded), ...checkSubjects(content.articles, registry.entities));
   if (diagnostics.length > 0) throw new InputError(diagnostics);
 
+  step('read');
   const linker = new Linker(registry.entities);
   const linked = content.articles.map((a) => link(a, linker)).sort((a, b) => byPublishedDesc(a.published, b.published));
+  step('link');
   const result = check(toCheckArticles(linked.map((l) => l.published)), registry.entities, lexicon.metrics);
   // Verdicts may target findings, so they are checked once the findings exist.
   const judged = validateReviews({ corrections: [], verdicts: reviewFiles.verdicts }, { claims: seedClaims, findings: new Set(result.findings.map((f) => f.id)) });
   if (judged.diagnostics.length > 0) throw new InputError(judged.diagnostics);
   const reviews: Reviews = { corrections: corrected.reviews.corrections, verdicts: judged.reviews.verdicts };
+  step('check');
   const byClaim = new Map<string, string[]>();
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
@@ -176,7 +194,8 @@ function buildCorpus(root: string): Corpus {
     const { current, earlier } = verdictHistory(reviews.verdicts, f.id);
     return { ...f, url: urls.get(f.id)!, verdict: current ?? null, earlierVerdicts: earlier };
   });
-  return { articles, entities: registry.entities, metrics: lexicon.metrics, findings, reviews };
+  step('render');
+  return { articles, entities: registry.entities, metrics: lexicon.metrics, findings, reviews, timings };
 }
 
 function checkSubjects(articles: readonly ContentArticle[], entities: readonly RegistryEntity[]): Diagnostic[] {

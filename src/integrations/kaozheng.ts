@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { logTiming } from '../bench/timing.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 
 export function kaozheng(): AstroIntegration {
@@ -15,9 +16,10 @@ export function kaozheng(): AstroIntegration {
         updateConfig({ vite: { define: { 'import.meta.env.KAOZHENG_ROOT': JSON.stringify(fileURLToPath(config.root)) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+        const started = Date.now();
         const report = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${report.pages} pages, ${(report.indexBytes / 1024).toFixed(0)} KiB; service worker precaches ${report.precached} files (${Math.round(performance.now() - started)} ms)`);
+        logTiming('search', started, Date.now());
+        logger.info(`search index: ${report.pages} pages, ${(report.indexBytes / 1024).toFixed(0)} KiB; service worker precaches ${report.precached} files (${Date.now() - started} ms)`);
       },
     },
   };

@@ -5,9 +5,14 @@
  * which at 10,000 articles costs more memory than the rest of the build.
  */
 import { type Corpus, loadCorpus } from '../content/corpus.ts';
+import { logTiming } from '../bench/timing.ts';
 import { oncePerBuild } from './once.ts';
 
 /** Set by the kaozheng integration (src/integrations/kaozheng.ts) to the project root. */
 const ROOT: string = import.meta.env.KAOZHENG_ROOT;
 
-export const getCorpus = oncePerBuild(async (): Promise<Corpus> => loadCorpus(ROOT));
+export const getCorpus = oncePerBuild(async (): Promise<Corpus> => {
+  const corpus = loadCorpus(ROOT);
+  for (const t of corpus.timings) logTiming(t.step, t.start, t.end);
+  return corpus;
+});
