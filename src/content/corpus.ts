@@ -136,7 +136,7 @@ function buildCorpus(root: string): Corpus {
     last = now;
   };
   const seeds = readSeeds(root);
-  const content = readContent(root);
+  const content = readContent(root, seeds.seeds);
   const registry = readRegistry(root);
   const lexicon = readMetrics(root);
   const reviewFiles = readReviewFiles(root);

@@ -24,7 +24,7 @@ export interface IngestResult {
 
 export function ingest(root: string): IngestResult {
   const { seeds, diagnostics } = readSeeds(root);
-  const content = readContent(root);
+  const content = readContent(root, seeds);
   diagnostics.push(...content.diagnostics);
   if (diagnostics.length > 0) throw new InputError(diagnostics);
 

@@ -160,7 +160,7 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
   if (!/^c[0-9a-f]{12}$/.test(id)) report(element, `<Claim> needs id="c…" (a "c" and 12 hex digits), found "${id}"`);
   else if (refs.length === 0 || refs.some((n) => !Number.isInteger(n) || n < 1)) report(element, '<Claim> needs refs="…": paragraph numbers separated by spaces');
   else if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) report(element, '<Claim> needs line="…" and column="…": its position in the seed');
-  else return { id, text: toString(element), refs, line, column, place: element.position!.start };
+  else return { id, text: toString(element), refs, line, column, place: { line: element.position!.start.line, column: element.position!.start.column } };
   return undefined;
 }
 

@@ -1,19 +1,31 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import type { SeedExport } from '../core/model.ts';
+import { canonicalArticle, type SeedArticle } from './canonical.ts';
 import { parseContentArticle, type ContentArticle } from './parse.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 
-/** Parse every `content/articles/*.mdx`, sorted by file name. */
-export function readContent(root: string): { articles: ContentArticle[]; diagnostics: Diagnostic[] } {
+/**
+ * Parse every `content/articles/*.mdx`, sorted by file name. Given the seeds,
+ * files that are exactly what ingest wrote are read from them (canonical.ts).
+ */
+export function readContent(root: string, seeds: readonly SeedExport[] = []): { articles: ContentArticle[]; diagnostics: Diagnostic[] } {
+  const bySeed = new Map<string, SeedArticle>(seeds.flatMap((s) => s.articles.map((article) => [article.id as string, { article, topic: s.topic }] as const)));
   const dir = join(root, ARTICLES_DIR);
   const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : [];
   const articles: ContentArticle[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const file = `${ARTICLES_DIR}/${name}`;
-    const result = parseContentArticle(file, readFileSync(join(root, file), 'utf8'));
+    const source = readFileSync(join(root, file), 'utf8');
+    const canonical = canonicalArticle(file, source, bySeed);
+    if (canonical) {
+      articles.push(canonical);
+      continue;
+    }
+    const result = parseContentArticle(file, source);
     diagnostics.push(...result.diagnostics);
     if (result.article) articles.push(result.article);
   }

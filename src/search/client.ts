@@ -209,8 +209,10 @@ export function startSearch(): void {
 
   function renderClaim(hit: ClaimHit): HTMLLIElement {
     const terms = highlightTerms(state.q, hit.text);
-    const via = state.q && terms.length === 0 && hit.entities.length > 0 ? el('p', { className: 'result-via' }, `通过实体名称匹配：${hit.entities.join('、')}`) : '';
-    const details = [formatRefs(hit.refs), hit.entities.join('、'), hit.findings.join('、')].filter(Boolean).join(' · ');
+    // Found by another name of an entity (纳德拉 for 微软首席执行官): say so, with the entities.
+    const byName = !!state.q && terms.length === 0 && hit.entities.length > 0;
+    const via = byName ? el('p', { className: 'result-via' }, `通过实体名称匹配：${hit.entities.join('、')}`) : '';
+    const details = [formatRefs(hit.refs), byName ? '' : hit.entities.join('、'), hit.findings.join('、')].filter(Boolean).join(' · ');
     return el(
       'li',
       { className: 'result-claim' },
