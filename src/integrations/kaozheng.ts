@@ -1,12 +1,10 @@
 /**
  * Astro integration: tells pages where the project is (they read the core
- * corpus from there), and after the pages are written builds the search index
- * from them, and the offline service worker.
+ * corpus from there). The search index is built after `astro build`, by
+ * `npm run build`'s last step (src/cli/search-index.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { logTiming } from '../bench/timing.ts';
-import { buildSearchIndex } from '../search/build-index.ts';
 
 export function kaozheng(): AstroIntegration {
   return {
@@ -14,12 +12,6 @@ export function kaozheng(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.KAOZHENG_ROOT': JSON.stringify(fileURLToPath(config.root)) } } });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
-        const report = await buildSearchIndex(fileURLToPath(dir));
-        logTiming('search', started, Date.now());
-        logger.info(`search index: ${report.pages} pages, ${(report.indexBytes / 1024).toFixed(0)} KiB; service worker precaches ${report.precached} files (${Date.now() - started} ms)`);
       },
     },
   };
