@@ -34,6 +34,8 @@ describe('canonical content', () => {
       expect(fastData, file).toEqual(parsedData);
       const mentions = { [fast.sections.at(-1)!.claims[0]!.id]: [{ start: 0, end: 2, entity: 'x' }] };
       expect(renderArticleHtml(fast, { mentions }), file).toBe(renderArticleHtml(parsed, { mentions }));
+      // Rendering leaves the article's tree as it was: a second render is the same page.
+      expect(renderArticleHtml(fast, { mentions }), file).toBe(renderArticleHtml(parsed, { mentions }));
     }
   });
 

@@ -13,8 +13,8 @@ import { serviceWorkerSource } from './service-worker.ts';
 
 /** Pages are precached for offline use while the whole site stays under this; beyond it, as visited. */
 export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
-/** The pages that opt in to search (articles, entities); see src/pages/. */
-const INDEXED_PAGES = '{articles,entities}/**/*.html';
+/** The pages that opt in to search: articles, and each entity's first page (see src/pages/). */
+const INDEXED_PAGES = '{articles,entities}/*/index.html';
 const UNUSED = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\./;
 /** Pagefind files whose names carry a hash of their content (zh-cn_1093e12.pf_fragment). */
 const CONTENT_NAMED = /_[0-9a-f]{7,}\.pf_(?:fragment|index|filter|meta)$/;
@@ -29,7 +29,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    // Only articles and entities carry data-pagefind-body; reading the other pages would cost time and nothing else.
+    // Only these carry data-pagefind-body; reading the other pages would cost time and nothing else.
     const pages = await index.addDirectory({ path: dist, glob: INDEXED_PAGES });
     if (pages.errors.length > 0) throw new Error(`pagefind: ${pages.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

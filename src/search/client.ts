@@ -28,7 +28,7 @@ interface Pagefind {
 }
 
 /** Pages whose data is fetched at a time: each is one fragment download (an article's text, about 3 KB gzip). */
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 6;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -60,6 +60,16 @@ export function startSearch(): void {
   const filterNames = JSON.parse(facets.dataset.filters ?? '[]') as string[];
   let state: SearchState = readState(location.search, filterNames);
   let pagefind: Pagefind | undefined;
+  const showFilters = $<HTMLButtonElement>('show-filters');
+  let wantFilters = false;
+  let filtersLoaded = false;
+  showFilters.hidden = false;
+  showFilters.addEventListener('click', () => {
+    wantFilters = true;
+    showFilters.disabled = true;
+    showFilters.textContent = '正在载入筛选条件…';
+    safely();
+  });
   let run = 0;
 
   input.value = state.q;
@@ -107,19 +117,25 @@ export function startSearch(): void {
       const url = '/pagefind/pagefind.js';
       pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await pagefind.options({ excerptLength: 40 });
-      // Load the filter index before the first search: otherwise its counts come back empty.
       await pagefind.init();
+    }
+    // The filter index is fetched only when filters are wanted: at 10,000 articles it is
+    // larger than everything else a query needs. Without it, counts come back empty.
+    if (wantFilters && !filtersLoaded) {
       await pagefind.filters();
+      filtersLoaded = true;
+      showFilters.hidden = true;
     }
     return pagefind;
   }
 
   async function search(): Promise<void> {
     const mine = ++run;
-    const pf = await load();
     const hasFilters = Object.keys(state.filters).length > 0;
+    if (hasFilters) wantFilters = true;
+    const pf = await load();
     if (!state.q && !hasFilters) {
-      renderFacets(await pf.filters(), undefined);
+      if (filtersLoaded) renderFacets(await pf.filters(), undefined);
       list.replaceChildren();
       empty.hidden = true;
       status.textContent = '输入搜索词开始搜索，或在左侧按媒体、实体、年份筛选。';
@@ -133,7 +149,7 @@ export function startSearch(): void {
     pending = result.results;
     shownPages = 0;
     list.replaceChildren();
-    renderFacets(result.totalFilters, result.filters);
+    if (filtersLoaded) renderFacets(result.totalFilters, result.filters);
     const claims = await showMore(mine);
     if (claims === undefined) return;
     const ms = Math.round(performance.now() - started);
@@ -184,6 +200,7 @@ export function startSearch(): void {
       return items.length === 0 ? [] : [el('fieldset', {}, el('legend', {}, name), el('ul', {}, ...items))];
     });
     facets.replaceChildren(...groups);
+    $<HTMLParagraphElement>('facet-note').hidden = groups.length === 0;
   }
 
   function renderResult(r: PagefindResultData): HTMLLIElement {

@@ -77,6 +77,9 @@ describe('search page', () => {
   it('shows filter facets with counts, and a filter narrows the results', async () => {
     const page = await browser.newPage();
     const all = await search(page, '算力');
+    // Filters are fetched on request: none before, counts after.
+    expect(await page.locator('#facets label').count()).toBe(0);
+    await page.click('#show-filters');
     const facet = page.locator('#facets label', { hasText: '第一财经' });
     const count = Number((await facet.locator('.count').textContent())!.replace(/\D/g, ''));
     expect(count).toBeGreaterThan(0);
