@@ -44,7 +44,8 @@ export interface FileData {
   };
 }
 
-interface ElementNode {
+/** An element remark-claims builds: its hast name and properties, and its children. */
+export interface ElementNode {
   type: 'kzElement';
   data: { hName: string; hProperties?: Record<string, unknown> };
   children: (RootContent | PhrasingContent | ElementNode)[];
