@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_LANGUAGE } from './tags.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
-/** Pages are precached for offline use while the whole site stays under this; beyond it, as visited. */
+/** The service worker precaches the search index while it stays under this, and pages while the site does; beyond, as used. */
 export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
 /** The pages that opt in to search: articles, and each entity's first page (see src/pages/). */
 const INDEXED_PAGES = '{articles,entities}/*/index.html';
@@ -56,14 +56,20 @@ function sizeOf(dir: string): number {
 /** URL for a file under dist: `articles/x/index.html` → `/articles/x/`. */
 const urlOf = (dist: string, file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
-function writeServiceWorker(dist: string): number {
+/** Write `dist/sw.js` for the built site and index; returns how many files it precaches. */
+export function writeServiceWorker(dist: string, budget = PRECACHE_BUDGET_BYTES): number {
   const all = files(dist).filter((f) => !f.endsWith(`${sep}sw.js`));
   const index = all.filter((f) => f.includes(`${sep}pagefind${sep}`) && !f.includes(`${sep}playground${sep}`));
   const assets = all.filter((f) => /\.(css|js|svg|ico|woff2?)$/.test(f) && !index.includes(f));
   const pages = all.filter((f) => f.endsWith('.html'));
   const core = pages.filter((f) => ['index.html', `search${sep}index.html`].includes(relative(dist, f)));
-  const total = [...index, ...assets, ...pages].reduce((n, f) => n + statSync(f).size, 0);
-  const precache = [...index, ...assets, ...(total <= PRECACHE_BUDGET_BYTES ? pages : core)];
+  const size = (list: string[]) => list.reduce((n, f) => n + statSync(f).size, 0);
+  const indexBytes = size(index);
+  // Within the budget: the whole index, and every page if they fit too. Beyond it, the search
+  // runtime and page list only; index chunks, fragments and pages are kept as they are used.
+  const runtime = index.filter((f) => !/[\\/](?:index|fragment|filter)[\\/]/.test(relative(dist, f)));
+  const indexed = indexBytes <= budget ? index : runtime;
+  const precache = [...indexed, ...assets, ...(indexBytes + size(assets) + size(pages) <= budget ? pages : core)];
   // Pagefind names its index, fragment and filter files by their content hash: the name says it all.
   const hash = createHash('sha256');
   for (const f of precache) hash.update(urlOf(dist, f)).update(CONTENT_NAMED.test(f) ? '' : readFileSync(f));

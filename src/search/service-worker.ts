@@ -1,9 +1,9 @@
 /**
  * The offline service worker, generated after the build from the list of
- * files it must keep. Precached: the search index and every page (up to a
- * budget; beyond it, pages are cached as they are visited). A new build with
- * any changed file gets a new cache name, so the index is updated on the next
- * visit with network, and old caches are dropped.
+ * files it must keep. Precached, within a budget: the search index, then every
+ * page; what does not fit is cached as it is used (the search runtime always
+ * fits). A new build with any changed file gets a new cache name, so the
+ * index is updated on the next visit with network, and old caches are dropped.
  */
 export interface ServiceWorkerOptions {
   /** Content hash of the precached files: the cache version. */

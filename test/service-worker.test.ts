@@ -1,0 +1,33 @@
+/**
+ * What the offline service worker precaches (src/search/build-index.ts): the
+ * whole index and every page of a small site; past the budget, only the search
+ * runtime and the core pages, the rest cached as used.
+ */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeServiceWorker } from '../src/search/build-index.ts';
+import { repo } from './helpers/project.ts';
+
+const precached = (dist: string) => JSON.parse(/const PRECACHE = (\[.*\]);/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as string[];
+
+describe('service worker precache', () => {
+  it('keeps the whole index and every page of the corpus site', () => {
+    const urls = precached(join(repo, 'dist'));
+    expect(urls.filter((u) => u.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
+    expect(urls).toContain('/articles/2025-04-28-bu-fen-guo-chan-xin-pian-xian-zhi/');
+    expect(urls).toContain('/pagefind/pagefind.js');
+  });
+
+  it('past its budget keeps the search runtime and the core pages only', () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'kaozheng-sw-')), 'dist');
+    cpSync(join(repo, 'dist'), dist, { recursive: true });
+    writeServiceWorker(dist, 1);
+    const urls = precached(dist);
+    expect(urls.filter((u) => /^\/pagefind\/(?:fragment|index|filter)\//.test(u))).toEqual([]);
+    for (const u of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/', '/search/']) expect(urls).toContain(u);
+    expect(urls.some((u) => u.startsWith('/pagefind/') && u.endsWith('.pf_meta'))).toBe(true);
+    expect(urls.some((u) => u.startsWith('/articles/'))).toBe(false);
+  });
+});
