@@ -5,6 +5,7 @@
  * which at 10,000 articles costs more memory than the rest of the build.
  */
 import { type Corpus, loadCorpus } from '../content/corpus.ts';
+import { InputError } from '../core/diagnostic.ts';
 import { logTiming } from '../bench/timing.ts';
 import { oncePerBuild } from './once.ts';
 
@@ -12,7 +13,14 @@ import { oncePerBuild } from './once.ts';
 const ROOT: string = import.meta.env.KAOZHENG_ROOT;
 
 export const getCorpus = oncePerBuild(async (): Promise<Corpus> => {
-  const corpus = loadCorpus(ROOT);
+  let corpus: Corpus;
+  try {
+    corpus = loadCorpus(ROOT);
+  } catch (error) {
+    // Bad input, not a crash: Astro prints the `file:line:col` list without the build's own frames.
+    if (error instanceof InputError) error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
   for (const t of corpus.timings) logTiming(t.step, t.start, t.end);
   return corpus;
 });
