@@ -3,12 +3,12 @@
  * whole index and every page of a small site; past the budget, only the search
  * runtime and the core pages, the rest cached as used.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../src/search/build-index.ts';
-import { repo } from './helpers/project.ts';
+import { repo, tempDir } from './helpers/project.ts';
 
 const precached = (dist: string) => JSON.parse(/const PRECACHE = (\[.*\]);/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as string[];
 
@@ -21,7 +21,7 @@ describe('service worker precache', () => {
   });
 
   it('past its budget keeps the search runtime and the core pages only', () => {
-    const dist = join(mkdtempSync(join(tmpdir(), 'kaozheng-sw-')), 'dist');
+    const dist = join(tempDir('kaozheng-sw-'), 'dist');
     cpSync(join(repo, 'dist'), dist, { recursive: true });
     writeServiceWorker(dist, 1);
     const urls = precached(dist);
@@ -29,5 +29,14 @@ describe('service worker precache', () => {
     for (const u of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/', '/search/']) expect(urls).toContain(u);
     expect(urls.some((u) => u.startsWith('/pagefind/') && u.endsWith('.pf_meta'))).toBe(true);
     expect(urls.some((u) => u.startsWith('/articles/'))).toBe(false);
+  });
+});
+
+describe('the search-index step', () => {
+  it('refuses a project with no built site, saying what to run', () => {
+    const empty = tempDir('kaozheng-noindex-');
+    const r = spawnSync(process.execPath, [join(repo, 'src/cli/search-index.ts'), empty], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/holds no built site; run astro build first \(npm run build does both\)/);
   });
 });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { generateCorpus } from '../bench/generate.ts';
 import { measure, type Measurement } from '../bench/measure.ts';
 import { parseSeed } from '../core/parse-seed.ts';
-import { TIMING_LINE } from '../bench/timing.ts';
+import { buildPhases } from '../bench/phases.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--articles');
@@ -108,20 +108,4 @@ console.log(
 
 function pick(m: Measurement) {
   return { wall_s: m.wall_s, peak_rss_mb: m.peak_rss_mb };
-}
-
-/** astro build cut into phases at its timing lines: vite (bundling), read, link, check, render, then pages (writing them). */
-function buildPhases(m: Measurement): Record<string, { wall_s: number; peak_rss_mb: number }> {
-  const marks = [...m.stdout.matchAll(TIMING_LINE)].map(([, name, start, end]) => ({ name: name!, start: Number(start), end: Number(end) }));
-  const first = marks[0]?.start ?? m.ended;
-  const last = marks.at(-1)?.end ?? m.ended;
-  const windows = [{ name: 'vite', start: m.started, end: first }, ...marks, { name: 'pages', start: last, end: m.ended }];
-  const out: Record<string, { wall_s: number; peak_rss_mb: number }> = {};
-  for (const w of windows) {
-    const inside = m.samples.filter((s) => s.t >= w.start && s.t <= w.end + 50).map((s) => s.mb);
-    const prev = out[w.name];
-    const wall = (w.end - w.start) / 1000 + (prev?.wall_s ?? 0);
-    out[w.name] = { wall_s: wall, peak_rss_mb: Math.max(prev?.peak_rss_mb ?? 0, ...inside, 0) };
-  }
-  return out;
 }

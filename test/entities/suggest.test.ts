@@ -1,14 +1,13 @@
 /** `npm run entities -- --suggest` on a fixture project: names the registry does not know, with counts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, repo, runIngest } from '../helpers/project.ts';
+import { fixture, repo, runIngest, tempDir } from '../helpers/project.ts';
 
 describe('npm run entities -- --suggest', () => {
   it('lists unknown Latin, organisation and quoted names with counts; not known names (微软) nor common words (AI)', () => {
-    const root = mkdtempSync(join(tmpdir(), 'kaozheng-suggest-'));
+    const root = tempDir('kaozheng-suggest-');
     cpSync(fixture('suggest'), root, { recursive: true });
     expect(runIngest(root).status).toBe(0);
     const run = spawnSync(process.execPath, [join(repo, 'src/cli/entities.ts'), '--suggest', '--json', root], { encoding: 'utf8' });

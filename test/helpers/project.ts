@@ -5,6 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 export const repo = join(import.meta.dirname, '../..');
+
+/**
+ * A fresh temporary folder, inside the test run's own folder (made and removed
+ * by test/setup/build.ts) so a run leaves nothing behind.
+ */
+export const tempDir = (prefix: string) => mkdtempSync(join(process.env.KAOZHENG_TEST_TMP ?? tmpdir(), prefix));
 export const fixture = (...parts: string[]) => join(repo, 'test/fixtures', ...parts);
 
 /**
@@ -12,7 +18,7 @@ export const fixture = (...parts: string[]) => join(repo, 'test/fixtures', ...pa
  * copies what `astro build` needs (src, public, config) and links node_modules.
  */
 export function makeProject(options: { seeds: string[]; content?: boolean; site?: boolean }): string {
-  const root = mkdtempSync(join(tmpdir(), 'kaozheng-'));
+  const root = tempDir('kaozheng-');
   mkdirSync(join(root, 'seeds'));
   for (const seed of options.seeds) cpSync(seed, join(root, 'seeds', seed.split('/').pop()!));
   if (options.content) cpSync(join(repo, 'content'), join(root, 'content'), { recursive: true });

@@ -4,10 +4,9 @@
  * hostile text shown inert. Hostile MDX fails the build, names the file, and runs nothing.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture, makeProject, repo, runBuild } from '../helpers/project.ts';
+import { fixture, makeProject, repo, runBuild, tempDir } from '../helpers/project.ts';
 
 let root: string;
 const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
@@ -101,6 +100,10 @@ describe('hostile input', () => {
     expect(html).toContain('链接[点我](javascript:alert(1))不能执行');
     expect(html).toContain('表达式{process.exit(0)}与{1+1}保持原样');
     expect(html).toContain('>&lt;script&gt;alert(1)&lt;/script&gt;标题</h1>');
+    // The outlet as shown, and as search filter and metadata: element text, escaped.
+    expect(html).toContain('<dd>36氪&lt;i&gt;x&lt;/i&gt;&amp;</dd>');
+    expect(html).toContain('<span data-pagefind-filter="媒体">36氪&lt;i>x&lt;/i>&amp;</span>');
+    expect(html).toContain('<span data-pagefind-meta="outlet">36氪&lt;i>x&lt;/i>&amp;</span>');
   });
 
   it('no page of dist/ carries a live script beyond the site’s own bundles', () => {
@@ -119,7 +122,7 @@ describe('hostile input', () => {
     it(`refuses ${name}: the build fails naming the file, and nothing ran`, () => {
       const project = makeProject({ seeds: [join(repo, 'seeds/000_9e1dc24315306668.txt')], content: true, site: true });
       cpSync(fixture('hostile', name), join(project, 'content/articles', name));
-      const sentinel = join(tmpdir(), `kaozheng-sentinel-${process.pid}-${name}`);
+      const sentinel = join(tempDir('kaozheng-sentinel-'), name);
       process.env.KAOZHENG_SENTINEL = sentinel;
       const run = runBuild(project);
       expect(run.status).not.toBe(0);
@@ -132,7 +135,7 @@ describe('hostile input', () => {
   it('refuses hostile MDX in astro build itself, not only in ingest', () => {
     const project = makeProject({ seeds: [join(repo, 'seeds/000_9e1dc24315306668.txt')], content: true, site: true });
     writeFileSync(join(project, 'content/articles/expression.mdx'), readFileSync(fixture('hostile/expression.mdx'), 'utf8'));
-    const sentinel = join(tmpdir(), `kaozheng-sentinel-${process.pid}-astro`);
+    const sentinel = join(tempDir('kaozheng-sentinel-'), 'astro');
     process.env.KAOZHENG_SENTINEL = sentinel;
     const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
     const r = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH}` } });
