@@ -51,6 +51,8 @@ describe('claimHits', () => {
     expect(claimHits(both, { query: '英伟达 市值', filters: {} }).map((h) => h.id)).toEqual(['c000000000001']);
     // None holds both words: every claim with a match stays.
     expect(claimHits(both, { query: '英伟达 表示', filters: {} }).map((h) => h.id)).toEqual(['c000000000001', 'c000000000002']);
+    // The preference counts only claims the filters let through.
+    expect(claimHits(both, { query: '英伟达', filters: { 实体: ['微软'] } }).map((h) => h.id)).toEqual(['c000000000002']);
   });
 
   it('applies claim-level filters (entity, finding) to single claims, every selected value', () => {

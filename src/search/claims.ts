@@ -56,14 +56,13 @@ export function claimHits(result: PageResult, options: { query: string; filters:
     if (anchor && tags[anchor.id]) matches.set(anchor.id, (matches.get(anchor.id) ?? 0) + 1);
   }
   const base = result.url.replace(/#.*$/, '');
-  return anchors
+  const hits = anchors
     .filter((a) => tags[a.id] !== undefined)
     .map((a) => {
       const t = tags[a.id]!;
       return { id: a.id, text: a.text, url: `${base}#${a.id}`, refs: t.r, entities: t.e ?? [], findings: t.f ?? [], matches: matches.get(a.id) ?? 0 };
     })
     .filter((hit) => !options.query || hit.matches > 0)
-    .filter((hit, _, all) => !options.query || !all.some((h) => holdsAll(h, options.query)) || holdsAll(hit, options.query))
     .filter((hit) =>
       Object.entries(CLAIM_FIELDS).every(([name, field]) => {
         const wanted = options.filters[name] ?? [];
@@ -71,6 +70,9 @@ export function claimHits(result: PageResult, options: { query: string; filters:
         return wanted.every((value) => have.includes(value));
       }),
     );
+  if (!options.query) return hits;
+  const full = hits.filter((hit) => holdsAll(hit, options.query));
+  return full.length > 0 ? full : hits;
 }
 
 /** Whether every whitespace-separated word of the query is in the claim's text or one of its entities' names. */
