@@ -94,8 +94,13 @@ export function startSearch(): void {
   sort.addEventListener('change', () => update({ sort: sort.value as SearchState['sort'] }));
   let pending: PagefindSearch['results'] = [];
   let shownPages = 0;
+  let reported = { total: 0, ms: 0 };
   more.addEventListener('click', () => {
-    showMore(run).catch((error: unknown) => console.error(error));
+    showMore(run)
+      .then((claims) => {
+        if (claims !== undefined) report(reported.total, claims, reported.ms);
+      })
+      .catch((error: unknown) => console.error(error));
   });
 
   function update(change: Partial<SearchState>): void {
@@ -154,12 +159,15 @@ export function startSearch(): void {
     if (claims === undefined) return;
     const ms = Math.round(performance.now() - started);
     empty.hidden = result.results.length > 0;
+    report(result.results.length, claims, ms);
+  }
+
+  /** The status line: how many pages match, how many of their claims are listed, how long it took. */
+  function report(total: number, claims: number, ms: number): void {
+    reported = { total, ms };
     const what = state.q ? `“${state.q}”` : '所选条件';
-    status.textContent =
-      result.results.length === 0
-        ? `没有找到与${what}相关的结果。`
-        : `${result.results.length} 个页面与${what}相关${claims > 0 ? `，已列出其中 ${claims} 条论断` : ''}（${ms} 毫秒）。`;
-    status.dataset.count = String(result.results.length);
+    status.textContent = total === 0 ? `没有找到与${what}相关的结果。` : `${total} 个页面与${what}相关${claims > 0 ? `，已列出其中 ${claims} 条论断` : ''}（${ms} 毫秒）。`;
+    status.dataset.count = String(total);
     status.dataset.ms = String(ms);
     status.dataset.q = state.q;
   }

@@ -93,6 +93,20 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('lists six pages at a time, and the next ones on 显示更多', async () => {
+    const page = await browser.newPage();
+    const { groups, count } = await search(page, '算力');
+    expect(count).toBeGreaterThan(6);
+    expect(groups).toHaveLength(6);
+    const listed = async () => Number(/已列出其中 (\d+) 条论断/.exec((await page.textContent('#result-status')) ?? '')?.[1] ?? 0);
+    const before = await listed();
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#results > li').length > 6);
+    expect(await page.locator('#results > li').count()).toBe(Math.min(12, count));
+    await expect.poll(listed).toBeGreaterThan(before);
+    await page.close();
+  });
+
   it('reproduces a search from its deep link, with filters and sort', async () => {
     const page = await browser.newPage();
     const { texts } = await search(page, '市值', `&${encodeURIComponent('实体')}=${encodeURIComponent('英伟达')}&sort=date:asc`);
