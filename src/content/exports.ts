@@ -55,30 +55,32 @@ export interface ArticleRecord {
 }
 
 
-/** Claims in corpus order: articles newest first, claims in the order written. */
-export function claimRecords(articles: readonly ArticleData[]): ClaimRecord[] {
-  return articles.flatMap((a) =>
-    a.sections.flatMap((s) =>
-      s.claims.map((c) => ({
-        id: c.id,
-        url: claimUrl(a.slug, c.id),
-        article: a.slug,
-        articleTitle: a.title,
-        section: s.heading,
-        text: c.text,
-        refs: c.refs,
-        source: { file: a.seed.file, line: c.line, column: c.column },
-        outlet: a.outlet,
-        published: a.published,
-        entities: c.entities,
-        quantities: c.quantities,
-        findings: c.findings,
-        corrected: c.corrections.filter((x) => x.field === 'text').at(-1)?.right ?? null,
-        corrections: c.corrections.map(({ file: _file, claim: _claim, ...x }) => x),
-        verdict: c.verdict ? (({ file: _file, target: _target, ...x }) => x)(c.verdict) : null,
-      })),
-    ),
-  );
+/** Claims in corpus order: articles newest first, claims in the order written (made as they are read). */
+export function* claimRecords(articles: readonly ArticleData[]): Generator<ClaimRecord> {
+  for (const a of articles) {
+    for (const s of a.sections) {
+      for (const c of s.claims) {
+        yield {
+          id: c.id,
+          url: claimUrl(a.slug, c.id),
+          article: a.slug,
+          articleTitle: a.title,
+          section: s.heading,
+          text: c.text,
+          refs: c.refs,
+          source: { file: a.seed.file, line: c.line, column: c.column },
+          outlet: a.outlet,
+          published: a.published,
+          entities: c.entities,
+          quantities: c.quantities,
+          findings: c.findings,
+          corrected: c.corrections.filter((x) => x.field === 'text').at(-1)?.right ?? null,
+          corrections: c.corrections.map(({ file: _file, claim: _claim, ...x }) => x),
+          verdict: c.verdict ? (({ file: _file, target: _target, ...x }) => x)(c.verdict) : null,
+        };
+      }
+    }
+  }
 }
 
 export function articleRecords(articles: readonly ArticleData[]): ArticleRecord[] {
@@ -99,11 +101,6 @@ export function articleRecords(articles: readonly ArticleData[]): ArticleRecord[
 
 export function claimCount(article: ArticleData): number {
   return article.sections.reduce((n, s) => n + s.claims.length, 0);
-}
-
-/** A JSON array with one record per line: compact, greppable and diff-friendly. */
-export function jsonLines(records: readonly unknown[]): string {
-  return records.length === 0 ? '[]\n' : `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
 }
 
 export interface EntityRecord {

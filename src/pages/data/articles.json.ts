@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { articleRecords, jsonLines } from '../../content/exports.ts';
+import { articleRecords } from '../../content/exports.ts';
+import { jsonLines, textStream } from '../../content/json-stream.ts';
 import { getArticles } from '../../site/articles.ts';
 
-export const GET: APIRoute = async () => new Response(jsonLines(articleRecords(await getArticles())));
+export const GET: APIRoute = async () => new Response(textStream(jsonLines(articleRecords(await getArticles()))));

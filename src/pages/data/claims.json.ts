@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { claimRecords, jsonLines } from '../../content/exports.ts';
+import { claimRecords } from '../../content/exports.ts';
+import { jsonLines, textStream } from '../../content/json-stream.ts';
 import { getArticles } from '../../site/articles.ts';
 
-export const GET: APIRoute = async () => new Response(jsonLines(claimRecords(await getArticles())));
+export const GET: APIRoute = async () => new Response(textStream(jsonLines(claimRecords(await getArticles()))));
