@@ -48,7 +48,12 @@ describe('every page kind', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-      if (kind === 'search') await page.waitForFunction(() => document.getElementById('result-status')?.dataset.count !== undefined);
+      if (kind === 'search') {
+        await page.waitForFunction(() => document.getElementById('result-status')?.dataset.count !== undefined);
+        // With the filters open too: their checkboxes and counts are checked with the results.
+        await page.click('#show-filters');
+        await page.waitForSelector('#facets fieldset');
+      }
       await page.addScriptTag({ content: axeSource });
       const result = (await page.evaluate(() =>
         (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
