@@ -17,7 +17,7 @@ const result: PageResult = {
     claims: JSON.stringify({
       c000000000001: { r: [1], e: ['英伟达'], f: ['随时间变化'] },
       c000000000002: { r: [2, 3], e: ['微软', '萨提亚·纳德拉'] },
-      c000000000003: { r: [4] },
+      c000000000003: { r: [4], x: '算力并未过剩', o: '算力过剩' },
     }),
   },
   anchors: [
@@ -26,7 +26,8 @@ const result: PageResult = {
     { element: 'h2', id: 's1', text: '市场表现', location: 3 },
     { element: 'p', id: 'c000000000001', text: '英伟达市值突破5万亿美元', location: 5 },
     { element: 'h2', id: 's2', text: '观点', location: 30 },
-    { element: 'p', id: 'c000000000003', text: '算力过剩', location: 32 },
+    // A corrected claim: Pagefind gives its anchor no text.
+    { element: 'p', id: 'c000000000003', text: '', location: 32 },
   ],
   locations: [],
 };
@@ -61,6 +62,12 @@ describe('claimHits', () => {
     expect(claimHits(result, { query: '', filters: { 实体: ['微软'] } }).map((h) => h.id)).toEqual(['c000000000002']);
     expect(claimHits(result, { query: '', filters: { 实体: ['微软', '英伟达'] } })).toEqual([]);
     expect(claimHits(result, { query: '', filters: { 核查: ['随时间变化'], 媒体: ['36氪'] } }).map((h) => h.id)).toEqual(['c000000000001']);
+  });
+
+  it('carries a reviewer’s correction beside the text the page shows', () => {
+    const [hit] = claimHits({ ...result, locations: [33] }, { query: '算力', filters: {} });
+    expect(hit).toMatchObject({ id: 'c000000000003', text: '算力过剩', corrected: '算力并未过剩' });
+    expect(claimHits({ ...result, locations: [6] }, { query: '英伟达', filters: {} })[0]!.corrected).toBeNull();
   });
 
   it('survives a page without claim metadata (an entity page)', () => {

@@ -26,8 +26,10 @@ export interface PageResult {
 
 export interface ClaimHit {
   id: string;
-  /** The claim's text as the page shows it. */
+  /** The claim's text as written (the original, for a corrected claim). */
   text: string;
+  /** The text as reviewers corrected it, or null. */
+  corrected: string | null;
   /** Its permalink. */
   url: string;
   refs: number[];
@@ -60,7 +62,7 @@ export function claimHits(result: PageResult, options: { query: string; filters:
     .filter((a) => tags[a.id] !== undefined)
     .map((a) => {
       const t = tags[a.id]!;
-      return { id: a.id, text: a.text, url: `${base}#${a.id}`, refs: t.r, entities: t.e ?? [], findings: t.f ?? [], matches: matches.get(a.id) ?? 0 };
+      return { id: a.id, text: t.o ?? a.text, corrected: t.x ?? null, url: `${base}#${a.id}`, refs: t.r, entities: t.e ?? [], findings: t.f ?? [], matches: matches.get(a.id) ?? 0 };
     })
     .filter((hit) => !options.query || hit.matches > 0)
     .filter((hit) =>

@@ -233,15 +233,17 @@ export function startSearch(): void {
   }
 
   function renderClaim(hit: ClaimHit): HTMLLIElement {
-    const terms = highlightTerms(state.q, hit.text);
+    // A corrected claim reads as corrected; the link opens the page with both.
+    const shown = hit.corrected ?? hit.text;
+    const terms = highlightTerms(state.q, shown);
     // Found by another name of an entity (纳德拉 for 微软首席执行官): say so, with the entities.
-    const byName = !!state.q && terms.length === 0 && hit.entities.length > 0;
+    const byName = !!state.q && highlightTerms(state.q, `${hit.text} ${hit.corrected ?? ''}`).length === 0 && hit.entities.length > 0;
     const via = byName ? el('p', { className: 'result-via' }, `通过实体名称匹配：${hit.entities.join('、')}`) : '';
     const details = [formatRefs(hit.refs), byName ? '' : hit.entities.join('、'), hit.findings.join('、')].filter(Boolean).join(' · ');
     return el(
       'li',
       { className: 'result-claim' },
-      el('p', { className: 'result-text' }, el('a', { href: claimLink(hit.url, terms[0]) }, ...highlighted(hit.text, terms))),
+      el('p', { className: 'result-text' }, hit.corrected !== null ? el('span', { className: 'result-corrected' }, '已更正 ') : '', el('a', { href: claimLink(hit.url, terms[0]) }, ...highlighted(shown, terms))),
       via,
       el('p', { className: 'result-meta' }, details),
     );

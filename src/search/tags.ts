@@ -17,8 +17,13 @@ export const SEARCH_LANGUAGE = 'zh-cn';
 export const FILTERS = { type: '类型', outlet: '媒体', entity: '实体', year: '年份', finding: '核查' } as const;
 export const TYPE_LABELS = { article: '文章', entity: '实体' } as const;
 
-/** Per claim, keyed by the id of its text: paragraph markers, entity names, finding labels (omitted when empty). */
-export type ClaimTags = Record<string, { r: number[]; e?: string[]; f?: string[] }>;
+/**
+ * Per claim, keyed by the id of its text: paragraph markers, entity names,
+ * finding labels (each omitted when empty), and for a claim reviewers
+ * corrected, the corrected text and the original: its anchor's text is not
+ * reliable then (Pagefind leaves out the `<del>` and `<ins>` it is made of).
+ */
+export type ClaimTags = Record<string, { r: number[]; e?: string[]; f?: string[]; x?: string; o?: string }>;
 
 export interface PageTags {
   filters: Record<string, string[]>;
@@ -35,7 +40,8 @@ export function articleTags(article: Omit<PublishedArticle, 'html'>, entities: R
     for (const claim of section.claims) {
       const e = claim.entities.map((id) => entities.get(id)?.name).filter((n): n is string => n !== undefined);
       const f = sorted(claim.findings.map((id) => FINDING_LABELS[findingKinds.get(id) ?? ''] ?? '').filter(Boolean));
-      claims[claim.id] = { r: claim.refs, ...(e.length > 0 ? { e } : {}), ...(f.length > 0 ? { f } : {}) };
+      const x = claim.corrections.filter((c) => c.field === 'text').at(-1)?.right;
+      claims[claim.id] = { r: claim.refs, ...(e.length > 0 ? { e } : {}), ...(f.length > 0 ? { f } : {}), ...(x !== undefined ? { x, o: claim.text } : {}) };
     }
   }
   const all = Object.values(claims);

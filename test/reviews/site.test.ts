@@ -5,8 +5,11 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, makeProject, repo, runBuild, tempDir } from '../helpers/project.ts';
+import { claimHits } from '../../src/search/claims.ts';
+import type { ClaimTags } from '../../src/search/tags.ts';
 
 let root: string;
 const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
@@ -32,6 +35,16 @@ describe('corrections and verdicts on the site', () => {
     expect(claim).toContain('<ins title="更正后">国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善</ins>');
     expect(claim).toContain('<strong>更正</strong>（2025-12-01，张三）：原文第11段把闲置归因于软件生态');
     expect(claim).toContain('<a href="https://example.org/36kr/2025-04-28" rel="nofollow noopener">example.org</a>');
+  });
+
+  it('gives search the corrected text of a corrected claim, with the original still indexed', () => {
+    const fragments = readdirSync(join(root, 'dist/pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(join(root, 'dist/pagefind/fragment', name))).toString('utf8').replace(/^[^{]*/, '')) as { url: string; meta: Record<string, string>; anchors: { element: string; id: string; text: string; location: number }[] });
+    const page = fragments.find((f) => f.url === `/articles/${article}/`)!;
+    const tags = JSON.parse(page.meta.claims!) as ClaimTags;
+    expect(tags.c9922fac35041).toMatchObject({ x: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善', o: '国产芯片闲置率可能高达70%-80%,生态不完善是主因' });
+    // Search lists it as corrected, keeping the original as written.
+    const [hit] = claimHits({ ...page, locations: [] }, { query: '', filters: {} }).filter((h) => h.id === 'c9922fac35041');
+    expect(hit).toMatchObject({ text: '国产芯片闲置率可能高达70%-80%,生态不完善是主因', corrected: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善' });
   });
 
   it('shows the current verdict with its explanation, and keeps the earlier one', () => {
