@@ -13,7 +13,8 @@ const seedBytes = readFileSync(join(repo, seedFile));
 const seedLines = seedBytes.toString('utf8').split('\n');
 const seed = parseSeed(seedFile, seedBytes).seed!;
 const seedClaims = seed.articles.flatMap((a) => a.sections.flatMap((s) => s.claims.map((c) => ({ ...c, article: a }))));
-const slugs = readdirSync(join(dist, 'articles')).sort();
+/** Article pages: dist/articles/<slug>/ (the list of all articles is dist/articles/index.html and page/). */
+const slugs = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name).sort();
 const articleHtml = slugs.map((slug) => read(`articles/${slug}/index.html`));
 /** Article HTML with entity links unwrapped, so claim text reads as one run. */
 const unlinked = (html: string) => html.replace(/<a class="mention" href="[^"]*"[^>]*>([^<]*)<\/a>/g, '$1');

@@ -10,3 +10,7 @@ export const FIGURE_ROWS = 100;
 export const TIMELINE_POINTS = 200;
 /** Findings of each kind shown in full on the /checks/ overview. */
 export const CHECKS_PREVIEW = 10;
+/** Newest articles listed on the home page; all of them are on /articles/. */
+export const HOME_ARTICLES = 20;
+/** Articles per page of the /articles/ list. */
+export const ARTICLES_PER_PAGE = 100;

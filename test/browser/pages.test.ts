@@ -16,6 +16,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const PAGES: [string, string][] = [
   ['home', '/'],
   ['article', '/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/'],
+  ['articles', '/articles/'],
   ['entity', '/entities/nvidia/'],
   ['entities', '/entities/'],
   ['checks', '/checks/'],
