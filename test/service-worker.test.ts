@@ -10,11 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../src/search/build-index.ts';
 import { repo, tempDir } from './helpers/project.ts';
 
-const precached = (dist: string) => JSON.parse(/const PRECACHE = (\[.*\]);/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!) as string[];
+const manifest = (dist: string) => JSON.parse(readFileSync(join(dist, 'sw-precache.json'), 'utf8')) as { version: string; essential: string[]; rest: string[] };
+const precached = (dist: string) => [...manifest(dist).essential, ...manifest(dist).rest];
 
 describe('service worker precache', () => {
   it('keeps the whole index and every page of the corpus site', () => {
     const urls = precached(join(repo, 'dist'));
+    // sw.js names its list, versioned; the list is fetched once per install.
+    const { version, essential } = manifest(join(repo, 'dist'));
+    expect(readFileSync(join(repo, 'dist/sw.js'), 'utf8')).toContain(`const MANIFEST = "/sw-precache.json?v=${version}";`);
+    expect(essential).toContain('/pagefind/pagefind.js');
+    expect(essential).toContain('/search/');
     expect(urls.filter((u) => u.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
     expect(urls).toContain('/articles/2025-04-28-bu-fen-guo-chan-xin-pian-xian-zhi/');
     expect(urls).toContain('/pagefind/pagefind.js');

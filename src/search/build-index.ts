@@ -56,23 +56,34 @@ function sizeOf(dir: string): number {
 /** URL for a file under dist: `articles/x/index.html` → `/articles/x/`. */
 const urlOf = (dist: string, file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
-/** Write `dist/sw.js` for the built site and index; returns how many files it precaches. */
+/** Where the service worker finds the list of files to keep (see service-worker.ts). */
+export const PRECACHE_MANIFEST = 'sw-precache.json';
+
+/**
+ * Write `dist/sw.js` and its list of files to keep, `dist/sw-precache.json`;
+ * returns how many files it precaches. The list is a file of its own, fetched
+ * once per install, so `sw.js`, which browsers fetch again to look for updates,
+ * stays small however large the site.
+ */
 export function writeServiceWorker(dist: string, budget = PRECACHE_BUDGET_BYTES): number {
-  const all = files(dist).filter((f) => !f.endsWith(`${sep}sw.js`));
+  const all = files(dist).filter((f) => !f.endsWith(`${sep}sw.js`) && !f.endsWith(`${sep}${PRECACHE_MANIFEST}`));
   const index = all.filter((f) => f.includes(`${sep}pagefind${sep}`) && !f.includes(`${sep}playground${sep}`));
   const assets = all.filter((f) => /\.(css|js|svg|ico|woff2?)$/.test(f) && !index.includes(f));
   const pages = all.filter((f) => f.endsWith('.html'));
   const core = pages.filter((f) => ['index.html', `search${sep}index.html`].includes(relative(dist, f)));
   const size = (list: string[]) => list.reduce((n, f) => n + statSync(f).size, 0);
   const indexBytes = size(index);
-  // Within the budget: the whole index, and every page if they fit too. Beyond it, the search
-  // runtime and page list only; index chunks, fragments and pages are kept as they are used.
+  // Always: the search runtime, the assets and the core pages. Within the budget: the whole index,
+  // and every page if they fit too. Beyond it, index chunks, fragments and pages are kept as used.
   const runtime = index.filter((f) => !/[\\/](?:index|fragment|filter)[\\/]/.test(relative(dist, f)));
-  const indexed = indexBytes <= budget ? index : runtime;
-  const precache = [...indexed, ...assets, ...(indexBytes + size(assets) + size(pages) <= budget ? pages : core)];
+  const essential = [...runtime, ...assets, ...core];
+  const rest = [...(indexBytes <= budget ? index.filter((f) => !runtime.includes(f)) : []), ...(indexBytes + size(assets) + size(pages) <= budget ? pages.filter((f) => !core.includes(f)) : [])];
   // Pagefind names its index, fragment and filter files by their content hash: the name says it all.
   const hash = createHash('sha256');
-  for (const f of precache) hash.update(urlOf(dist, f)).update(CONTENT_NAMED.test(f) ? '' : readFileSync(f));
-  writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version: hash.digest('hex').slice(0, 16), precache: precache.map((f) => urlOf(dist, f)) }));
-  return precache.length;
+  for (const f of [...essential, ...rest]) hash.update(urlOf(dist, f)).update(CONTENT_NAMED.test(f) ? '' : readFileSync(f));
+  const version = hash.digest('hex').slice(0, 16);
+  const urls = (list: string[]) => list.map((f) => urlOf(dist, f));
+  writeFileSync(join(dist, PRECACHE_MANIFEST), `${JSON.stringify({ version, essential: urls(essential), rest: urls(rest) })}\n`);
+  writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version, manifest: `/${PRECACHE_MANIFEST}?v=${version}` }));
+  return essential.length + rest.length;
 }
