@@ -11,13 +11,29 @@ export interface Normalized {
   origin: number[];
 }
 
+/** Other characters' matching form, computed once each. */
+const mappedChars = new Map<number, string>();
+
+/** The matching form of one character (code point `cp`, written `unit`). */
+function mapChar(cp: number, unit: string): string {
+  // Most of a claim: CJK unified ideographs and ASCII, which NFKC leaves as they are.
+  if (cp >= 0x4e00 && cp <= 0x9fff) return unit;
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : unit;
+  let mapped = mappedChars.get(cp);
+  if (mapped === undefined) {
+    mapped = unit.normalize('NFKC').toLowerCase().replace(DOTS, '·');
+    mappedChars.set(cp, mapped);
+  }
+  return mapped;
+}
+
 export function normalizeForLinking(original: string): Normalized {
   let text = '';
   const origin: number[] = [];
   for (let i = 0; i < original.length; ) {
     const cp = original.codePointAt(i)!;
-    const unit = String.fromCodePoint(cp);
-    const mapped = unit.normalize('NFKC').toLowerCase().replace(DOTS, '·');
+    const unit = cp > 0xffff ? original.slice(i, i + 2) : original[i]!;
+    const mapped = mapChar(cp, unit);
     for (let k = 0; k < mapped.length; k++) origin.push(i);
     text += mapped;
     i += unit.length;

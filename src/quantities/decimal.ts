@@ -21,14 +21,21 @@ function make(m: bigint, e: number): Decimal {
   return { m, e };
 }
 
+/** Decimals already parsed, by text: figures repeat, and decimals never change. */
+const parsed = new Map<string, Decimal>();
+const PARSED_KEPT = 1 << 16;
+
 /** Parse `-1,234.50` (ASCII digits; commas allowed as thousands separators). */
 export function parseDecimal(text: string): Decimal {
+  const known = parsed.get(text);
+  if (known) return known;
   const clean = text.replace(/,/g, '');
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(clean);
   if (!match) throw new Error(`not a decimal: ${text}`);
   const [, sign, int, frac = ''] = match;
-  const m = BigInt(`${sign}${int}${frac}`);
-  return make(m, -frac.length);
+  const value = Object.freeze(make(BigInt(`${sign}${int}${frac}`), -frac.length));
+  if (parsed.size < PARSED_KEPT) parsed.set(text, value);
+  return value;
 }
 
 export const dec = (value: string | number | bigint): Decimal => (typeof value === 'string' ? parseDecimal(value) : make(BigInt(value), 0));
