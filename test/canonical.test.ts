@@ -7,13 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../src/core/read-seeds.ts';
-import { canonicalArticle, type SeedArticle } from '../src/content/canonical.ts';
+import { canonicalArticle, seedArticles } from '../src/content/canonical.ts';
 import { parseContentArticle } from '../src/content/parse.ts';
 import { renderArticleHtml } from '../src/content/render.ts';
 import { repo } from './helpers/project.ts';
 
 const { seeds } = readSeeds(repo);
-const bySeed = new Map<string, SeedArticle>(seeds.flatMap((s) => s.articles.map((article) => [article.id as string, { article, topic: s.topic }] as const)));
+const bySeed = seedArticles(seeds);
 const files = readdirSync(join(repo, 'content/articles')).sort().map((name) => ({ file: `content/articles/${name}`, source: readFileSync(join(repo, 'content/articles', name), 'utf8') }));
 
 describe('canonical content', () => {

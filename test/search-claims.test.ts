@@ -3,11 +3,11 @@
  * hand-made result shaped like Pagefind's, and on the real index of the built
  * site: every claim is an anchor whose text is the claim as written.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { claimHits, type PageResult } from '../src/search/claims.ts';
+import { searchFragments } from './helpers/dist.ts';
 import { repo } from './helpers/project.ts';
 
 const result: PageResult = {
@@ -76,9 +76,7 @@ describe('claimHits', () => {
 });
 
 describe('the built index', () => {
-  const fragments = readdirSync(join(repo, 'dist/pagefind/fragment')).map(
-    (name) => JSON.parse(gunzipSync(readFileSync(join(repo, 'dist/pagefind/fragment', name))).toString('utf8').replace(/^[^{]*/, '')) as PageResult & { filters: Record<string, string[]> },
-  );
+  const fragments = searchFragments(join(repo, 'dist'));
   const claims = JSON.parse(readFileSync(join(repo, 'dist/data/claims.json'), 'utf8')) as { id: string; url: string; text: string; refs: number[] }[];
 
   it('has every claim once, as an anchor on its article holding the claim as written', () => {

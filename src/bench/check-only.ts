@@ -8,7 +8,7 @@ import { check } from '../check/index.ts';
 import { loadCorpus } from '../content/corpus.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { articles, entities, metrics } = loadCorpus(root);
+const { articles, entities, metrics } = loadCorpus(root, { html: false });
 const all = toCheckArticles(articles);
 const tenth = all.slice(0, Math.max(1, Math.floor(all.length / 10)));
 const time = (input: typeof all) => {

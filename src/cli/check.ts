@@ -44,7 +44,7 @@ function github(f: Finding): string {
 }
 
 try {
-  const { findings } = loadCorpus(root);
+  const { findings } = loadCorpus(root, { html: false });
   if (format === 'json') console.log(JSON.stringify({ findings }, null, 2));
   else if (format === 'github') for (const f of findings) console.log(github(f));
   else if (format === 'text') {

@@ -14,7 +14,7 @@ const json = args.includes('--json');
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 
 try {
-  const { articles, entities } = loadCorpus(root);
+  const { articles, entities } = loadCorpus(root, { html: false });
   const claims = articles.flatMap((a) => a.sections.flatMap((s) => s.claims));
   if (suggest) {
     const known = entities.flatMap((e) => [e.name, e.names?.zh, e.names?.en, ...e.aliases, ...e.roles].filter((n): n is string => !!n));

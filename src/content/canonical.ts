@@ -7,7 +7,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Article } from '../core/model.ts';
+import type { Article, SeedExport } from '../core/model.ts';
 import { emitArticleMdx, frontmatterOf } from './emit.ts';
 import type { ContentArticle, ContentSection } from './parse.ts';
 
@@ -18,6 +18,11 @@ export interface SeedArticle {
 }
 
 const ID_LINE = /^---\nid: "([^"\n]+)"\n/;
+
+/** Every seed article by its id, with its export's topic. */
+export function seedArticles(seeds: readonly SeedExport[]): Map<string, SeedArticle> {
+  return new Map(seeds.flatMap((s) => s.articles.map((article) => [article.id as string, { article, topic: s.topic }] as const)));
+}
 
 /** The article `source` stands for, if it is the canonical emission of its seed; else undefined. */
 export function canonicalArticle(file: string, source: string, seeds: ReadonlyMap<string, SeedArticle>): ContentArticle | undefined {

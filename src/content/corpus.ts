@@ -65,6 +65,7 @@ export interface PublishedArticle {
   titleMentions: Mention[];
   seed: { file: string; line: number; column: number };
   sections: { heading: string | null; anchor: string; claims: PublishedClaim[] }[];
+  /** The article's rendered body; empty when loaded without HTML (see `LoadOptions`). */
   html: string;
 }
 
@@ -97,15 +98,20 @@ export function byPublishedDesc(a: { published: string; slug: string }, b: { pub
   return a.published < b.published ? 1 : a.published > b.published ? -1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-const cache = new Map<string, { stamp: string; corpus: Corpus }>();
+const cache = new Map<string, { stamp: string; html: boolean; corpus: Corpus }>();
 
-/** Load once per state of the inputs: Astro's loaders and pages all ask for it in one build. */
-export function loadCorpus(root: string): Corpus {
+export interface LoadOptions {
+  /** Render each article's HTML (pages need it; the CLIs do not). Default true. */
+  html?: boolean;
+}
+
+/** Load once per state of the inputs, for every caller in the process (`astro dev` asks per request). */
+export function loadCorpus(root: string, { html = true }: LoadOptions = {}): Corpus {
   const stamp = inputStamp(root);
   const hit = cache.get(root);
-  if (hit?.stamp === stamp) return hit.corpus;
-  const corpus = buildCorpus(root);
-  cache.set(root, { stamp, corpus });
+  if (hit?.stamp === stamp && (hit.html || !html)) return hit.corpus;
+  const corpus = buildCorpus(root, html);
+  cache.set(root, { stamp, html, corpus });
   return corpus;
 }
 
@@ -127,7 +133,7 @@ function inputStamp(root: string): string {
   return parts.join('\n');
 }
 
-function buildCorpus(root: string): Corpus {
+function buildCorpus(root: string, html: boolean): Corpus {
   const timings: Timing[] = [];
   let last = Date.now();
   const step = (name: Timing['step']) => {
@@ -184,6 +190,7 @@ function buildCorpus(root: string): Corpus {
         claim.earlierVerdicts = earlier;
       }
     }
+    if (!html) return published;
     const claims = published.sections.flatMap((s) => s.claims);
     const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
     const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)!, url: urls.get(id)! }))]));

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { SeedExport } from '../core/model.ts';
-import { canonicalArticle, type SeedArticle } from './canonical.ts';
+import { canonicalArticle, seedArticles } from './canonical.ts';
 import { parseContentArticle, type ContentArticle } from './parse.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -12,7 +12,7 @@ export const ARTICLES_DIR = 'content/articles';
  * files that are exactly what ingest wrote are read from them (canonical.ts).
  */
 export function readContent(root: string, seeds: readonly SeedExport[] = []): { articles: ContentArticle[]; diagnostics: Diagnostic[] } {
-  const bySeed = new Map<string, SeedArticle>(seeds.flatMap((s) => s.articles.map((article) => [article.id as string, { article, topic: s.topic }] as const)));
+  const bySeed = seedArticles(seeds);
   const dir = join(root, ARTICLES_DIR);
   const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : [];
   const articles: ContentArticle[] = [];

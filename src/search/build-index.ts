@@ -36,8 +36,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     // Pagefind's ready-made UIs: the site has its own search page, so they are neither shipped nor cached.
     for (const name of readdirSync(join(dist, 'pagefind'))) if (UNUSED.test(name)) rmSync(join(dist, 'pagefind', name));
-    const precached = writeServiceWorker(dist);
-    return { pages: pages.page_count, indexBytes: sizeOf(join(dist, 'pagefind')), precached };
+    return { pages: pages.page_count, ...writeServiceWorker(dist) };
   } finally {
     await pagefind.close();
   }
@@ -49,41 +48,48 @@ function files(dir: string): string[] {
     .sort();
 }
 
-function sizeOf(dir: string): number {
-  return files(dir).reduce((n, f) => n + statSync(f).size, 0);
+/** A file of the built site: its path, its path under dist, its size. */
+interface File {
+  path: string;
+  rel: string;
+  bytes: number;
 }
 
 /** URL for a file under dist: `articles/x/index.html` → `/articles/x/`. */
-const urlOf = (dist: string, file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/index\.html$/, '');
 
 /** Where the service worker finds the list of files to keep (see service-worker.ts). */
 export const PRECACHE_MANIFEST = 'sw-precache.json';
 
 /**
- * Write `dist/sw.js` and its list of files to keep, `dist/sw-precache.json`;
- * returns how many files it precaches. The list is a file of its own, fetched
- * once per install, so `sw.js`, which browsers fetch again to look for updates,
- * stays small however large the site.
+ * Write `dist/sw.js` and its list of files to keep, `dist/sw-precache.json`.
+ * The list is a file of its own, fetched once per install, so `sw.js`, which
+ * browsers fetch again to look for updates, stays small however large the site.
  */
-export function writeServiceWorker(dist: string, budget = PRECACHE_BUDGET_BYTES): number {
-  const all = files(dist).filter((f) => !f.endsWith(`${sep}sw.js`) && !f.endsWith(`${sep}${PRECACHE_MANIFEST}`));
-  const index = all.filter((f) => f.includes(`${sep}pagefind${sep}`) && !f.includes(`${sep}playground${sep}`));
-  const assets = all.filter((f) => /\.(css|js|svg|ico|woff2?)$/.test(f) && !index.includes(f));
-  const pages = all.filter((f) => f.endsWith('.html'));
-  const core = pages.filter((f) => ['index.html', `search${sep}index.html`].includes(relative(dist, f)));
-  const size = (list: string[]) => list.reduce((n, f) => n + statSync(f).size, 0);
+export function writeServiceWorker(dist: string, budget = PRECACHE_BUDGET_BYTES): { precached: number; indexBytes: number } {
+  // One walk and one stat per file: at 10,000 articles the site has some 22,000 files.
+  const all = files(dist)
+    .map((path) => ({ path, rel: relative(dist, path), bytes: statSync(path).size }))
+    .filter((f) => f.rel !== 'sw.js' && f.rel !== PRECACHE_MANIFEST);
+  const isIndex = (f: File) => f.rel.startsWith(`pagefind${sep}`) && !f.rel.includes(`${sep}playground${sep}`);
+  // The search runtime: Pagefind's script, worker, WebAssembly, entry and page metadata.
+  const isRuntime = (f: File) => !/^pagefind[\\/](?:index|fragment|filter)[\\/]/.test(f.rel);
+  const isCore = (f: File) => f.rel === 'index.html' || f.rel === `search${sep}index.html`;
+  const index = all.filter(isIndex);
+  const assets = all.filter((f) => !isIndex(f) && /\.(css|js|svg|ico|woff2?)$/.test(f.rel));
+  const pages = all.filter((f) => f.rel.endsWith('.html'));
+  const size = (list: File[]) => list.reduce((n, f) => n + f.bytes, 0);
   const indexBytes = size(index);
   // Always: the search runtime, the assets and the core pages. Within the budget: the whole index,
   // and every page if they fit too. Beyond it, index chunks, fragments and pages are kept as used.
-  const runtime = index.filter((f) => !/[\\/](?:index|fragment|filter)[\\/]/.test(relative(dist, f)));
-  const essential = [...runtime, ...assets, ...core];
-  const rest = [...(indexBytes <= budget ? index.filter((f) => !runtime.includes(f)) : []), ...(indexBytes + size(assets) + size(pages) <= budget ? pages.filter((f) => !core.includes(f)) : [])];
+  const essential = [...index.filter(isRuntime), ...assets, ...pages.filter(isCore)];
+  const rest = [...(indexBytes <= budget ? index.filter((f) => !isRuntime(f)) : []), ...(indexBytes + size(assets) + size(pages) <= budget ? pages.filter((f) => !isCore(f)) : [])];
   // Pagefind names its index, fragment and filter files by their content hash: the name says it all.
   const hash = createHash('sha256');
-  for (const f of [...essential, ...rest]) hash.update(urlOf(dist, f)).update(CONTENT_NAMED.test(f) ? '' : readFileSync(f));
+  for (const f of [...essential, ...rest]) hash.update(urlOf(f.rel)).update(CONTENT_NAMED.test(f.rel) ? '' : readFileSync(f.path));
   const version = hash.digest('hex').slice(0, 16);
-  const urls = (list: string[]) => list.map((f) => urlOf(dist, f));
+  const urls = (list: File[]) => list.map((f) => urlOf(f.rel));
   writeFileSync(join(dist, PRECACHE_MANIFEST), `${JSON.stringify({ version, essential: urls(essential), rest: urls(rest) })}\n`);
   writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version, manifest: `/${PRECACHE_MANIFEST}?v=${version}` }));
-  return essential.length + rest.length;
+  return { precached: essential.length + rest.length, indexBytes };
 }

@@ -4,7 +4,8 @@
  * of each page with the query highlighted, and the query kept in the URL
  * (/search/?q=利用率).
  */
-import { type ClaimHit, claimHits, type PageResult } from './claims.ts';
+import { CLAIM_FIELDS, type ClaimHit, claimHits, type PageResult } from './claims.ts';
+import { FILTERS, TYPE_LABELS } from './tags.ts';
 import { formatRefs } from '../content/format.ts';
 import { claimLink, highlightTerms, readState, type SearchState, splitHighlights, writeState } from './query.ts';
 
@@ -212,8 +213,8 @@ export function startSearch(): void {
   }
 
   function renderResult(r: PagefindResultData): HTMLLIElement {
-    const type = r.filters['类型']?.[0] ?? '';
-    const claimLevel = Object.keys(state.filters).some((name) => name === '实体' || name === '核查');
+    const type = r.filters[FILTERS.type]?.[0] ?? '';
+    const claimLevel = Object.keys(state.filters).some((name) => name in CLAIM_FIELDS);
     // Without a query or a claim-level filter every claim would match: the page stands for them.
     const hits = state.q || claimLevel ? claimHits(r, { query: state.q, filters: state.filters }) : [];
     const details = [r.meta.outlet, r.meta.date, r.meta.kind, r.meta.count ? `${r.meta.count} 条论断` : ''].filter(Boolean).join(' · ');
@@ -224,7 +225,7 @@ export function startSearch(): void {
         : '';
     return el(
       'li',
-      { className: `result result-${type === '实体' ? 'entity' : 'article'}` },
+      { className: `result result-${type === TYPE_LABELS.entity ? 'entity' : 'article'}` },
       el('p', { className: 'result-head' }, el('span', { className: 'result-type' }, type), ' ', el('a', { href: r.url }, r.meta.title ?? r.url)),
       el('p', { className: 'result-meta' }, details),
       summary,

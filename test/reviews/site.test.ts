@@ -5,10 +5,10 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, makeProject, repo, runBuild, tempDir } from '../helpers/project.ts';
 import { claimHits } from '../../src/search/claims.ts';
+import { searchFragments } from '../helpers/dist.ts';
 import type { ClaimTags } from '../../src/search/tags.ts';
 
 let root: string;
@@ -38,8 +38,7 @@ describe('corrections and verdicts on the site', () => {
   });
 
   it('gives search the corrected text of a corrected claim, with the original still indexed', () => {
-    const fragments = readdirSync(join(root, 'dist/pagefind/fragment')).map((name) => JSON.parse(gunzipSync(readFileSync(join(root, 'dist/pagefind/fragment', name))).toString('utf8').replace(/^[^{]*/, '')) as { url: string; meta: Record<string, string>; anchors: { element: string; id: string; text: string; location: number }[] });
-    const page = fragments.find((f) => f.url === `/articles/${article}/`)!;
+    const page = searchFragments(join(root, 'dist')).find((f) => f.url === `/articles/${article}/`)!;
     const tags = JSON.parse(page.meta.claims!) as ClaimTags;
     expect(tags.c9922fac35041).toMatchObject({ x: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善', o: '国产芯片闲置率可能高达70%-80%,生态不完善是主因' });
     // Search lists it as corrected, keeping the original as written.
