@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { generateCorpus } from '../bench/generate.ts';
 import { measure, type Measurement } from '../bench/measure.ts';
 import { parseSeed } from '../core/parse-seed.ts';
-import { buildPhases } from '../bench/phases.ts';
+import { buildPhases, type Phase } from '../bench/phases.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--articles');
@@ -45,7 +45,7 @@ for (const [name, text] of corpus.files) writeFileSync(join(ours, 'seeds', name)
 // Our pipeline is `npm run build`: ingest; astro build, which loads, links, checks and renders
 // the corpus and writes the pages; then the search index. Phases inside astro build come from
 // its timing lines; each phase's peak is the highest RSS sample of the tree in its window.
-const phases: Record<string, { wall_s: number; peak_rss_mb: number }> = {};
+const phases: Record<string, Phase> = {};
 const ingest = await measure(node, [join(ours, 'src/cli/ingest.ts'), ours], { cwd: ours, env });
 if (ingest.status !== 0) fail('ingest', ingest);
 phases.ingest = pick(ingest);
@@ -78,11 +78,11 @@ if (baseBuild.status !== 0) fail('baseline astro build', baseBuild);
 const basePagefind = await measure(node, [join(repo, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: base, env });
 if (basePagefind.status !== 0) fail('baseline pagefind', basePagefind);
 
-const sum = (list: { wall_s: number; peak_rss_mb: number }[]) => ({ wall_s: list.reduce((s, p) => s + p.wall_s, 0), peak_rss_mb: Math.max(...list.map((p) => p.peak_rss_mb)) });
+const sum = (list: Phase[]): Phase => ({ wall_s: list.reduce((s, p) => s + p.wall_s, 0), peak_rss_mb: Math.max(...list.map((p) => p.peak_rss_mb)) });
 const ourTotal = sum([phases.ingest, pick(built), phases.search]);
 const baseTotal = sum([pick(baseBuild), pick(basePagefind)]);
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-const roundAll = (p: { wall_s: number; peak_rss_mb: number }) => ({ wall_s: round(p.wall_s), peak_rss_mb: round(p.peak_rss_mb, 0) });
+const roundAll = (p: Phase): Phase => ({ wall_s: round(p.wall_s), peak_rss_mb: round(p.peak_rss_mb, 0) });
 
 console.log(`\nbench: ${articles} articles, ${corpus.claims} claims on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 console.log('phase                wall s   peak RSS MB');
@@ -106,6 +106,6 @@ console.log(
   }),
 );
 
-function pick(m: Measurement) {
+function pick(m: Measurement): Phase {
   return { wall_s: m.wall_s, peak_rss_mb: m.peak_rss_mb };
 }
