@@ -1,7 +1,7 @@
 /** Two builds of the same input are byte-identical outside dist/pagefind/, whatever the time zone. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repo, runBuild, snapshot } from '../helpers/project.ts';
+import { makeProject, repo, runBuild, snapshot } from '../../helpers/project.ts';
 
 function build(tz: string): Map<string, string> {
   const root = makeProject({ seeds: [join(repo, 'seeds/000_9e1dc24315306668.txt')], content: true, site: true });

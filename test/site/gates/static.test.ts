@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, urlOf } from '../helpers/dist.ts';
-import { repo } from '../helpers/project.ts';
+import { htmlFiles, urlOf } from '../../helpers/dist.ts';
+import { repo } from '../../helpers/project.ts';
 
 const dist = join(repo, 'dist');
 const pages = htmlFiles(dist);

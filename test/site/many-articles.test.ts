@@ -7,9 +7,9 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../src/bench/generate.ts';
-import { ARTICLES_PER_PAGE, HOME_ARTICLES } from '../src/site/limits.ts';
-import { makeProject, repo, runBuild } from './helpers/project.ts';
+import { generateCorpus } from '../../src/bench/generate.ts';
+import { ARTICLES_PER_PAGE, HOME_ARTICLES } from '../../src/site/limits.ts';
+import { makeProject, repo, runBuild } from '../helpers/project.ts';
 
 const N = ARTICLES_PER_PAGE + 10;
 let root = '';

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../src/search/build-index.ts';
-import { repo, tempDir } from './helpers/project.ts';
+import { writeServiceWorker } from '../../src/search/build-index.ts';
+import { repo, tempDir } from '../helpers/project.ts';
 
 const manifest = (dist: string) => JSON.parse(readFileSync(join(dist, 'sw-precache.json'), 'utf8')) as { version: string; essential: string[]; rest: string[] };
 const precached = (dist: string) => [...manifest(dist).essential, ...manifest(dist).rest];

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../src/core/parse-seed.ts';
-import { fixture, makeProject, repo, runBuild } from './helpers/project.ts';
+import { parseSeed } from '../../src/core/parse-seed.ts';
+import { fixture, makeProject, repo, runBuild } from '../helpers/project.ts';
 
 describe('a second export', () => {
   it('is published by npm run build beside the first', () => {

@@ -7,9 +7,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, launch } from '../helpers/browser.ts';
-import { repo } from '../helpers/project.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { artifacts, launch } from '../../helpers/browser.ts';
+import { repo } from '../../helpers/project.ts';
+import { serve, type Served } from '../../helpers/serve.ts';
 
 let browser: Browser;
 let site: Served;

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimHits, type PageResult } from '../src/search/claims.ts';
-import { searchFragments } from './helpers/dist.ts';
-import { repo } from './helpers/project.ts';
+import { claimHits, type PageResult } from '../../src/search/claims.ts';
+import { searchFragments } from '../helpers/dist.ts';
+import { repo } from '../helpers/project.ts';
 
 const result: PageResult = {
   url: '/articles/x/',

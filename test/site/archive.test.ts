@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archivePage, archiveUrl } from '../src/site/archive.ts';
-import { HOME_ARTICLES } from '../src/site/limits.ts';
-import { repo } from './helpers/project.ts';
+import { archivePage, archiveUrl } from '../../src/site/archive.ts';
+import { HOME_ARTICLES } from '../../src/site/limits.ts';
+import { repo } from '../helpers/project.ts';
 
 describe('archivePage', () => {
   const items = Array.from({ length: 250 }, (_, i) => i);

@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, launch } from '../helpers/browser.ts';
-import { repo } from '../helpers/project.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { artifacts, launch } from '../../helpers/browser.ts';
+import { repo } from '../../helpers/project.ts';
+import { serve, type Served } from '../../helpers/serve.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES: [string, string][] = [

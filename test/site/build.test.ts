@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord } from '../src/content/exports.ts';
-import { parseSeed } from '../src/core/parse-seed.ts';
-import { repo } from './helpers/project.ts';
+import type { ClaimRecord } from '../../src/content/exports.ts';
+import { parseSeed } from '../../src/core/parse-seed.ts';
+import { repo } from '../helpers/project.ts';
 
 const dist = join(repo, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
