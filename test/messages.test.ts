@@ -30,7 +30,7 @@ describe('messages', () => {
 
   it('prints a finding as a message of the checker, its other claims as causes', () => {
     const claim = (line: number, outlet: string) => ({ id: `c00000000000${line}`, text: 't', article: 'a', outlet, published: '2025-11-03T00:00:00Z', source: { file: 'seeds/x.txt', line, column: 4 } });
-    const f: Finding = { id: 'f0123456789ab', kind: 'conflict', severity: 'high', summary: '数字冲突', entity: null, metric: null, values: [], claims: [claim(7, '36氪'), claim(9, '第一财经')] };
+    const f: Finding = { id: 'f0123456789ab', kind: 'conflict', severity: 'high', summary: '数字冲突', entity: null, metric: null, values: [], claims: [claim(7, '36氪'), claim(9, '第一财经')], previousIds: [] };
     const m: Diagnostic = findingMessage(f, '考证 说法相反（严重）');
     expect(formatDiagnostic(m)).toBe('seeds/x.txt:7:4 数字冲突 [f0123456789ab]  check/conflict\n  seeds/x.txt:9:4 第一财经');
     expect(githubAnnotation(m)).toBe('::warning file=seeds/x.txt,line=7,col=4,title=考证 说法相反（严重）::数字冲突 [f0123456789ab]%0A另见 seeds/x.txt:9:4');

@@ -75,6 +75,7 @@ export function findingClaim(context: RuleContext, id: string, label?: string, f
     source: claim.source,
     ...(figure ? { figure } : {}),
     ...(label ? { label } : {}),
+    ...(claim.original !== undefined ? { original: claim.original } : {}),
   };
 }
 

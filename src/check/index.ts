@@ -51,7 +51,16 @@ export function check(articles: readonly CheckArticle[], entities: readonly Enti
   const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => ({ id: claim.id, text: claim.text }))).filter(([a, b]) => articleOf.get(a) !== articleOf.get(b));
   const context: RuleContext = { articles, observations, blocks, quantities, claims, duplicates, metrics: new Map(metrics.map((m) => [m.id, m])), entities: entityMap };
   const findings: Finding[] = [];
-  for (const rule of rules) rule.check(context, (report) => findings.push(toFinding(rule.meta.kind, report)));
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    rule.check(context, (report) => {
+      let found = toFinding(rule.meta.kind, report);
+      // Two findings about one thing (rare: one claim in two clusters): the second is told apart by its claims.
+      if (ids.has(found.id)) found = toFinding(rule.meta.kind, { ...report, identity: { subject: report.identity?.subject ?? report.key, anchor: `${report.identity?.anchor ?? report.key}|${report.claims.map((c) => c.id).sort().join('|')}` } });
+      ids.add(found.id);
+      findings.push(found);
+    });
+  }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
   return { findings, observations, quantities };
 }

@@ -9,6 +9,8 @@ export interface CheckClaim {
   text: string;
   mentions: readonly Mention[];
   source: { file: string; line: number; column: number };
+  /** The text as published, when `text` is a reviewer's correction of it. */
+  original?: string;
 }
 
 export interface CheckArticle {
@@ -74,6 +76,8 @@ export interface FindingClaim {
   figure?: { start: number; end: number; surface: string };
   /** Role in the finding: a side, a scope, a time, a headline … */
   label?: string;
+  /** The text as published, when `text` is its correction. */
+  original?: string;
 }
 
 export interface FindingValue extends Interval {
@@ -106,4 +110,6 @@ export interface Finding {
   claims: FindingClaim[];
   /** Claims the finding concerns beyond those listed (long findings list the first few). */
   unlisted?: number;
+  /** Earlier ids the finding answers to (the id formula before issue 17); verdicts on them attach. */
+  previousIds: string[];
 }

@@ -4,7 +4,7 @@
  * (test/check/rule-examples.test.ts), and a `check` that reports findings.
  * `report` fills the kind and the stable id, so no rule builds either.
  */
-import { createHash } from 'node:crypto';
+import { type FindingIdentity, legacyFindingId, stableFindingId } from './identity.ts';
 import type { RuleContext } from './context.ts';
 import type { Finding, FindingClaim, FindingKind, FindingValue, Severity } from './model.ts';
 
@@ -36,6 +36,8 @@ export interface FindingReport {
   claims: FindingClaim[];
   /** How many claims the finding concerns, when more than it lists. */
   total?: number;
+  /** What the finding is about, for its stable id (src/check/identity.ts); by default its key. */
+  identity?: FindingIdentity;
 }
 
 export type Report = (finding: FindingReport) => void;
@@ -45,12 +47,14 @@ export interface Rule {
   check(context: RuleContext, report: Report): void;
 }
 
-/** A stable id from the kind and what is compared, so verdicts survive rebuilds. */
-export function findingId(kind: FindingKind, key: string, claims: readonly string[]): string {
-  return `f${createHash('sha256').update([kind, key, ...[...claims].sort()].join('\u0000')).digest('hex').slice(0, 12)}`;
+/** The stable id of a finding: from what it is about, not from its claims (src/check/identity.ts). */
+export function findingId(kind: FindingKind, report: Pick<FindingReport, 'key' | 'identity'>): string {
+  return stableFindingId(kind, report.identity ?? { subject: report.key, anchor: report.key });
 }
 
 /** The finding a rule of `kind` reported. */
-export function toFinding(kind: FindingKind, { severity, key, summary, entity, metric, values, claims, total = claims.length }: FindingReport): Finding {
-  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
+export function toFinding(kind: FindingKind, report: FindingReport): Finding {
+  const { severity, key, summary, entity, metric, values, claims, total = claims.length } = report;
+  const previousIds = [legacyFindingId(kind, key, claims.map((c) => c.id))];
+  return { id: findingId(kind, report), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}), previousIds };
 }

@@ -15,6 +15,7 @@ import type { ContentArticle } from '../content/parse.ts';
 import type { Mention } from '../entities/linker.ts';
 import type { RegistryEntity } from '../entities/registry.ts';
 import type { Quantity } from '../quantities/extract.ts';
+import type { StaleVerdict } from '../reviews/attach.ts';
 import type { Reviews } from '../reviews/read.ts';
 import type { Correction, VerdictEntry } from '../reviews/schema.ts';
 
@@ -70,6 +71,9 @@ export type ReviewedFinding = Finding & {
   earlierVerdicts: VerdictEntry[];
 };
 
+/** A finding of the text as published that a correction resolved: shown as such, verdicts on it wait for re-review. */
+export type ResolvedFinding = Finding & { corrections: string[] };
+
 export interface Corpus {
   /** Newest first (see byPublishedDesc). */
   articles: CorpusArticle[];
@@ -78,6 +82,10 @@ export interface Corpus {
   entities: RegistryEntity[];
   metrics: Metric[];
   findings: ReviewedFinding[];
+  /** Findings of the published text that corrections resolved. */
+  resolved: ResolvedFinding[];
+  /** Verdicts on findings no current finding answers to: 待复核, with the nearest finding. */
+  staleVerdicts: StaleVerdict[];
   reviews: Reviews;
 }
 

@@ -20,9 +20,10 @@ import { Linker, type Mention } from '../entities/linker.ts';
 import { readRegistry, type RegistryEntity } from '../entities/registry.ts';
 import { articleSubject } from '../entities/subject.ts';
 import { negate } from '../quantities/interval.ts';
+import { attachVerdicts } from '../reviews/attach.ts';
 import { readReviewFiles, type ReviewFiles, type Reviews, validateReviews, verdictHistory } from '../reviews/read.ts';
 import type { Correction } from '../reviews/schema.ts';
-import { byPublishedDesc, type Corpus, type CorpusArticle, type CorpusClaim } from './model.ts';
+import { byPublishedDesc, type Corpus, type CorpusArticle, type CorpusClaim, type ResolvedFinding } from './model.ts';
 import { timed, type Timing } from './timing.ts';
 import { toCheckArticles } from './to-check.ts';
 
@@ -43,7 +44,13 @@ export interface Verified extends Inputs {
 }
 
 /** A claim with its mentions; the rest of CorpusClaim comes in the review stage. */
-export type LinkedClaim = Pick<CorpusClaim, 'id' | 'text' | 'refs' | 'line' | 'column' | 'mentions' | 'entities'>;
+export type LinkedClaim = Pick<CorpusClaim, 'id' | 'text' | 'refs' | 'line' | 'column' | 'mentions' | 'entities'> & {
+  /** The text as last corrected (field `text`) and its mentions: what the checker reads. */
+  corrected?: { text: string; mentions: Mention[] };
+};
+
+/** The checker's result on the corrected text, with the findings corrections resolved. */
+export type Checked = CheckResult & { resolved: ResolvedFinding[] };
 export type LinkedArticle = Omit<CorpusArticle, 'sections'> & { sections: { heading: string | null; anchor: string; claims: LinkedClaim[] }[] };
 
 /** read: seeds, content files, the entity registry, the metrics lexicon and review files. */
@@ -69,25 +76,29 @@ export function verify(inputs: Inputs): Verified {
 /** link: every claim and title to the entity registry; articles newest first. */
 export function link(verified: Verified): LinkedArticle[] {
   const linker = new Linker(verified.entities);
-  return verified.contents.map((a) => linkArticle(a, linker)).sort(byPublishedDesc);
+  // Corrections are sorted by date: the last text correction of a claim is what it says now.
+  const corrected = new Map(verified.corrections.filter((c) => c.field === 'text').map((c) => [c.claim, c.right]));
+  return verified.contents.map((a) => linkArticle(a, linker, corrected)).sort(byPublishedDesc);
 }
 
 /** check: the consistency checker over every linked article. */
-export function check(verified: Verified, articles: readonly LinkedArticle[]): CheckResult {
-  return runChecker(toCheckArticles(articles), verified.entities, verified.metrics);
+export function check(verified: Verified, articles: readonly LinkedArticle[]): Checked {
+  const result = runChecker(toCheckArticles(articles), verified.entities, verified.metrics);
+  return { ...result, resolved: resolvedByCorrections(verified, articles, result) };
 }
 
 /** review: verdicts against the findings, then every claim with its figures, findings, corrections and verdict. */
-export function review(verified: Verified, articles: readonly LinkedArticle[], result: CheckResult): Omit<Corpus, 'contents' | 'entities' | 'metrics'> {
-  // Verdicts may target findings, so they are checked once the findings exist.
-  const judged = validateReviews({ corrections: [], verdicts: verified.reviewFiles.verdicts }, { claims: verified.seedClaims, findings: new Set(result.findings.map((f) => f.id)) });
+export function review(verified: Verified, articles: readonly LinkedArticle[], result: Checked): Omit<Corpus, 'contents' | 'entities' | 'metrics'> {
+  // Verdicts on findings are attached by id or earlier id; one on a finding that changed waits for re-review (待复核).
+  const judged = validateReviews({ corrections: [], verdicts: verified.reviewFiles.verdicts }, { claims: verified.seedClaims });
   fail(judged.diagnostics);
   const reviews: Reviews = { corrections: verified.corrections, verdicts: judged.reviews.verdicts };
+  const attached = attachVerdicts(reviews.verdicts, result.findings, result.resolved);
   const byClaim = new Map<string, string[]>();
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
   const correctionsByClaim = Map.groupBy(reviews.corrections, (c) => c.claim);
-  const reviewed = (claim: LinkedClaim): CorpusClaim => {
+  const reviewed = ({ corrected: _checked, ...claim }: LinkedClaim): CorpusClaim => {
     const { current, earlier } = verdictHistory(reviews.verdicts, claim.id);
     return {
       ...claim,
@@ -107,9 +118,11 @@ export function review(verified: Verified, articles: readonly LinkedArticle[], r
   return {
     articles: articles.map((a) => ({ ...a, sections: a.sections.map((s) => ({ ...s, claims: s.claims.map(reviewed) })) })),
     findings: result.findings.map((f) => {
-      const { current, earlier } = verdictHistory(reviews.verdicts, f.id);
-      return { ...f, verdict: current ?? null, earlierVerdicts: earlier };
+      const all = attached.byFinding.get(f.id) ?? [];
+      return { ...f, verdict: all.at(-1) ?? null, earlierVerdicts: all.slice(0, -1) };
     }),
+    resolved: result.resolved,
+    staleVerdicts: attached.stale,
     reviews,
   };
 }
@@ -134,7 +147,23 @@ function checkSubjects(articles: readonly ContentArticle[], entities: readonly R
     .map((a) => ({ file: a.file, line: a.keyLines.subject ?? 1, column: 1, source: 'content', rule: 'unknown-subject', fatal: true, message: `frontmatter subject "${a.frontmatter.subject}" is not an entity in content/entities/` }));
 }
 
-function linkArticle(article: ContentArticle, linker: Linker): LinkedArticle {
+/**
+ * Findings of the text as published that the corrections resolve: run the
+ * checker on the uncorrected text too (only when there are text corrections)
+ * and keep the findings that involve a corrected claim and are gone now.
+ */
+function resolvedByCorrections(verified: Verified, articles: readonly LinkedArticle[], result: CheckResult): ResolvedFinding[] {
+  const fixes = Map.groupBy(verified.corrections.filter((c) => c.field === 'text'), (c) => c.claim);
+  if (fixes.size === 0) return [];
+  const original = articles.map((a) => ({ ...a, sections: a.sections.map((s) => ({ ...s, claims: s.claims.map(({ corrected: _c, ...claim }) => claim) })) }));
+  const before = runChecker(toCheckArticles(original), verified.entities, verified.metrics);
+  const now = new Set(result.findings.map((f) => f.id));
+  return before.findings
+    .filter((f) => !now.has(f.id) && f.claims.some((c) => fixes.has(c.id)))
+    .map((f) => ({ ...f, corrections: [...new Set(f.claims.flatMap((c) => (fixes.get(c.id) ?? []).map((x) => x.file)))] }));
+}
+
+function linkArticle(article: ContentArticle, linker: Linker, corrected: ReadonlyMap<string, string>): LinkedArticle {
   const fm = article.frontmatter;
   const subject = articleSubject(linker, fm.title, fm.subject);
   let anchor = 0;
@@ -154,7 +183,10 @@ function linkArticle(article: ContentArticle, linker: Linker): LinkedArticle {
       heading: s.heading,
       // Anchors count headings only, as remark-claims does.
       anchor: s.heading === null ? '' : `s${++anchor}`,
-      claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject) })),
+      claims: s.claims.map(({ id, text, refs, line, column }) => {
+        const fixed = corrected.get(id);
+        return { id, text, refs, line, column, ...linker.link(text, subject), ...(fixed !== undefined ? { corrected: { text: fixed, mentions: linker.link(fixed, subject).mentions as Mention[] } } : {}) };
+      }),
     })),
   };
 }

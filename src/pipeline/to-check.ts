@@ -11,6 +11,7 @@ export function toCheckArticles(articles: readonly LinkedArticle[]): CheckArticl
     subject: a.subject,
     titleMentions: a.titleMentions,
     titleSource: a.seed,
-    claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, text: c.text, mentions: c.mentions, source: { file: a.seed.file, line: c.line, column: c.column } }))),
+    // The checker reads the corrected text; the finding shows the original beside it.
+    claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, text: c.corrected?.text ?? c.text, mentions: c.corrected?.mentions ?? c.mentions, source: { file: a.seed.file, line: c.line, column: c.column }, ...(c.corrected ? { original: c.text } : {}) }))),
   }));
 }

@@ -4,7 +4,8 @@
  * article's HTML. Presentation, so it lives here, above the core.
  */
 import type { FindingClaim } from '../check/model.ts';
-import type { Corpus, CorpusArticle, ReviewedFinding } from '../pipeline/model.ts';
+import type { Corpus, CorpusArticle, ResolvedFinding, ReviewedFinding } from '../pipeline/model.ts';
+import type { StaleVerdict } from '../reviews/attach.ts';
 import { timed, type Timing } from '../pipeline/timing.ts';
 import { findingUrls } from './finding-urls.ts';
 import { renderArticleHtml } from './render.ts';
@@ -27,9 +28,17 @@ export type PublishedFinding = Omit<ReviewedFinding, 'claims'> & {
   claims: PublishedFindingClaim[];
 };
 
-export interface PublishedCorpus extends Omit<Corpus, 'articles' | 'findings' | 'contents'> {
+/** A finding a correction resolved, its claims with their permalinks. */
+export type PublishedResolvedFinding = Omit<ResolvedFinding, 'claims'> & { claims: PublishedFindingClaim[] };
+
+/** A verdict waiting for re-review, with the URL of its nearest current finding. */
+export type PublishedStaleVerdict = StaleVerdict & { nearestUrl: string | null };
+
+export interface PublishedCorpus extends Omit<Corpus, 'articles' | 'findings' | 'contents' | 'resolved' | 'staleVerdicts'> {
   articles: PublishedArticle[];
   findings: PublishedFinding[];
+  resolved: PublishedResolvedFinding[];
+  staleVerdicts: PublishedStaleVerdict[];
 }
 
 /** The URL of a claim a finding cites; `title:<slug>` is the article's title. */
@@ -67,5 +76,7 @@ function publishNow(corpus: Corpus, html: boolean): PublishedCorpus {
     const reviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
     return { ...article, html: renderArticleHtml(corpus.contents.get(article.slug)!, { mentions, findings: badges, reviews, names }) };
   });
-  return { articles, findings, entities: corpus.entities, metrics: corpus.metrics, reviews: corpus.reviews };
+  const resolved = corpus.resolved.map((f) => ({ ...f, claims: f.claims.map(({ id, text, article, ...rest }) => ({ id, text, article, url: findingClaimUrl({ id, article }), ...rest })) }));
+  const staleVerdicts = corpus.staleVerdicts.map((s) => ({ ...s, nearestUrl: s.nearest === null ? null : (urls.get(s.nearest) ?? null) }));
+  return { articles, findings, resolved, staleVerdicts, entities: corpus.entities, metrics: corpus.metrics, reviews: corpus.reviews };
 }

@@ -4,7 +4,7 @@
  * outlets. Copies from one outlet count once; near-verbatim copies across
  * outlets are named, since they may share a source.
  */
-import { agreeing, comparable } from '../clusters.ts';
+import { agreeing, comparable, windowKey } from '../clusters.ts';
 import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
@@ -41,7 +41,9 @@ export const corroboration: Rule = {
           const same = perArticle.length > outlets.length ? '；同一媒体的多篇稿件只计一次' : '';
           const listed = `${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}${perArticle.length > 6 ? `等${perArticle.length}处` : ''}`;
           const summary = `${outlets.length}家媒体给出一致的${entityName(context, seed.entity)}${metricName(context, seed.metric)}：${listed}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.slice(0, 3).join('；')}` : ''}。`;
-          report(finding('info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length));
+          // Anchored at its earliest claim: later agreeing figures join it under the same id.
+          const earliest = perArticle.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
+          report({ ...finding('info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length), identity: { subject: key, anchor: `${seed.scopeKey}|${windowKey(seed.time, window)}|${earliest.claim}` } });
         }
       }
     }

@@ -65,24 +65,26 @@ export const headline: Rule = {
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
         const claim = titleClaim(article);
+        // Anchored at the title and the figure's place in it, whatever the body supports it with.
+        const identity = { subject: `title:${article.slug}`, anchor: String(t.start) };
         if (derived.length > 0 && direct.length === 0) {
           const { claim: id, q } = derived[0]!;
           const summary = `标题“${t.surface}”由正文推算得到，核对一致：${q.surface} − ${q.from!.surface} = ${formatDelta(q)}。`;
-          report(finding('info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}，差 ${q.from!.delta}` }], [claim, findingClaim(context, id, '正文', q)]));
+          report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}，差 ${q.from!.delta}` }], [claim, findingClaim(context, id, '正文', q)]), identity });
         } else if (direct.length > 0) {
           const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && cmp(dec(q.amount), dec(t.amount)) === 0;
           const exact = direct.some(isExact);
           // The same figure is the support when the body has it; otherwise figures inside the title's range.
           const shown = exact ? direct.filter(isExact).slice(0, 3) : direct.slice(0, 3);
           const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.surface}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
-          report(finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]));
+          report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
         } else if (upperEnd.length > 0) {
           const { claim: id, q } = upperEnd[0]!;
           const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;
-          report(finding('medium', key, summary, null, null, [titleValue(article, t, '标题'), bodyValue(id, q)], [claim, findingClaim(context, id, '正文', q)]));
+          report({ ...finding('medium', key, summary, null, null, [titleValue(article, t, '标题'), bodyValue(id, q)], [claim, findingClaim(context, id, '正文', q)]), identity });
         } else {
           const summary = `标题中的“${t.surface}”在正文中找不到依据：正文没有相同或可推算出的数字。`;
-          report(finding('medium', key, summary, null, null, [titleValue(article, t, '标题')], [claim]));
+          report({ ...finding('medium', key, summary, null, null, [titleValue(article, t, '标题')], [claim]), identity });
         }
       }
     }

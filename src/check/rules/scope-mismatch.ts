@@ -38,7 +38,7 @@ export const scopeMismatch: Rule = {
       };
       const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${byScope.slice(0, 8).map(line).join('；')}${byScope.length > 8 ? `；另有${byScope.length - 8}种口径` : ''}。`;
       const listed = byScope.length > MAX_LISTED ? byScope.slice(0, MAX_LISTED).map((g) => g[0]!) : sorted.slice(0, MAX_LISTED);
-      report(finding('medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size));
+      report({ identity: { subject: key, anchor: '' }, ...finding('medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size) });
     }
   },
 };

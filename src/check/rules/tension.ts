@@ -66,7 +66,7 @@ export const tension: Rule = {
         const summary = `关于“${topic.name}”，${when}相反：${affirm.length}条论断认为过剩（或将过剩），${deny.length}条认为并非过剩或将不会过剩。这是观点或预测的分歧，两方原文并列如下。`;
         const half = Math.floor(MAX_LISTED / 2);
         const claims = [...affirm.slice(0, half).map((s) => findingClaim(context, s.claim, '认为过剩')), ...deny.slice(0, half).map((s) => findingClaim(context, s.claim, '认为并非过剩'))];
-        report(finding('low', `${topic.name}|${tense}`, summary, null, null, [], claims, affirm.length + deny.length));
+        report({ ...finding('low', `${topic.name}|${tense}`, summary, null, null, [], claims, affirm.length + deny.length), identity: { subject: topic.name, anchor: tense } });
       }
     }
   },
