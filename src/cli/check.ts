@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { findingMessage } from '../check/messages.ts';
 import { formatDiagnostic, githubAnnotation, InputError } from '../core/diagnostic.ts';
 import { loadCorpus } from '../pipeline/load.ts';
+import { staleVerdictMessage } from '../reviews/attach.ts';
 import { publish } from '../site/publish.ts';
 import { FINDING_LABELS, SEVERITY_LABELS } from '../site/labels.ts';
 
@@ -27,14 +28,17 @@ const format = json ? 'json' : formatIndex >= 0 ? args[formatIndex + 1] : (args.
 const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--format' && a !== bare) ?? process.cwd();
 
 try {
-  const { findings } = publish(loadCorpus(root), { html: false });
-  const messages = findings.map((f) => findingMessage(f, `考证 ${FINDING_LABELS[f.kind] ?? f.kind}（${SEVERITY_LABELS[f.severity]}）`));
-  if (format === 'json') console.log(JSON.stringify({ findings }, null, 2));
+  const { findings, resolved, staleVerdicts } = publish(loadCorpus(root), { html: false });
+  const messages = [
+    ...staleVerdicts.map(staleVerdictMessage),
+    ...findings.map((f) => findingMessage(f, `考证 ${FINDING_LABELS[f.kind] ?? f.kind}（${SEVERITY_LABELS[f.severity]}）`)),
+  ];
+  if (format === 'json') console.log(JSON.stringify({ findings, resolved, staleVerdicts }, null, 2));
   else if (format === 'github') for (const m of messages) console.log(githubAnnotation(m));
   else if (format === 'text') {
     for (const m of messages) console.log(formatDiagnostic(m));
     const counts = Object.entries(Object.groupBy(findings, (f) => f.kind)).map(([k, v]) => `${v!.length} ${k}`);
-    console.log(`check: ${findings.length} finding(s)${counts.length ? `: ${counts.join(', ')}` : ''}`);
+    console.log(`check: ${findings.length} finding(s)${counts.length ? `: ${counts.join(', ')}` : ''}${staleVerdicts.length ? `; ${staleVerdicts.length} verdict(s) 待复核 (need re-review)` : ''}${resolved.length ? `; ${resolved.length} resolved by corrections` : ''}`);
   } else {
     console.error(`check: unknown --format "${format}": use text, json or github`);
     process.exitCode = 2;

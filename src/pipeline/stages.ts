@@ -93,7 +93,7 @@ export function review(verified: Verified, articles: readonly LinkedArticle[], r
   const judged = validateReviews({ corrections: [], verdicts: verified.reviewFiles.verdicts }, { claims: verified.seedClaims });
   fail(judged.diagnostics);
   const reviews: Reviews = { corrections: verified.corrections, verdicts: judged.reviews.verdicts };
-  const attached = attachVerdicts(reviews.verdicts, result.findings, result.resolved);
+  const attached = attachVerdicts(reviews.verdicts, result.findings, result.resolved, new Map(verified.reviewFiles.verdicts.map((v) => [v.file, v.text])));
   const byClaim = new Map<string, string[]>();
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);

@@ -41,12 +41,21 @@ export function* jsonLines(records: Iterable<unknown>): Generator<string> {
 
 /** `{ "<key>": [items] }` exactly as `JSON.stringify(…, null, 1)` writes it, and a final newline. */
 export function* jsonObjectOfArray(key: string, items: Iterable<unknown>): Generator<string> {
-  let first = true;
-  yield `{\n ${JSON.stringify(key)}: [`;
-  for (const item of items) {
-    // Items sit two levels deep; JSON text has no raw newlines inside strings, so indenting every line is safe.
-    yield `${first ? '\n' : ',\n'}  ${JSON.stringify(item, null, 1).replace(/\n/g, '\n  ')}`;
-    first = false;
+  yield* jsonObjectOfArrays([[key, items]]);
+}
+
+/** `{ "<key>": [items], … }` exactly as `JSON.stringify(…, null, 1)` writes it, and a final newline. */
+export function* jsonObjectOfArrays(entries: readonly (readonly [string, Iterable<unknown>])[]): Generator<string> {
+  yield '{';
+  for (const [index, [key, items]] of entries.entries()) {
+    let first = true;
+    yield `${index > 0 ? ',' : ''}\n ${JSON.stringify(key)}: [`;
+    for (const item of items) {
+      // Items sit two levels deep; JSON text has no raw newlines inside strings, so indenting every line is safe.
+      yield `${first ? '\n' : ',\n'}  ${JSON.stringify(item, null, 1).replace(/\n/g, '\n  ')}`;
+      first = false;
+    }
+    yield first ? ']' : '\n ]';
   }
-  yield first ? ']\n}\n' : '\n ]\n}\n';
+  yield '\n}\n';
 }

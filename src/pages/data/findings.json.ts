@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
-import { jsonObjectOfArray, textStream } from '../../site/json-stream.ts';
-import { getFindings } from '../../site/checks.ts';
+import { jsonObjectOfArrays, textStream } from '../../site/json-stream.ts';
+import { getCorpus } from '../../site/corpus.ts';
 
-/** The same shape as `npm run check -- --json`. */
-export const GET: APIRoute = async () => new Response(textStream(jsonObjectOfArray('findings', await getFindings())));
+/** The same shape as `npm run check -- --json`: findings, those corrections resolved, verdicts waiting for re-review. */
+export const GET: APIRoute = async () => {
+  const { findings, resolved, staleVerdicts } = await getCorpus();
+  return new Response(textStream(jsonObjectOfArrays([['findings', findings], ['resolved', resolved], ['staleVerdicts', staleVerdicts]])));
+};
