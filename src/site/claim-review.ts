@@ -5,8 +5,14 @@
  */
 import type { Verdict, VerdictEntry } from '../reviews/schema.ts';
 
-/** Ratings on a 1–5 scale for verdicts that rank; 无法核实 has none (alternateName only). */
-const RATINGS: Partial<Record<Verdict, number>> = { 准确: 5, 基本准确: 4, 已过时: 3, 有误导: 2, 错误: 1 };
+/**
+ * Every verdict has a value on one documented scale, 1 (错误) to 6 (准确), by
+ * how well the claim is supported: 无法核实 sits between the true and the
+ * false ones, so no Rating lacks `ratingValue` (validators report that).
+ */
+export const RATINGS: Record<Verdict, number> = { 准确: 6, 基本准确: 5, 已过时: 4, 无法核实: 3, 有误导: 2, 错误: 1 };
+export const BEST_RATING = 6;
+export const WORST_RATING = 1;
 
 export interface ClaimReviewInput {
   site: string;
@@ -30,16 +36,20 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
     datePublished: input.verdict.date,
     reviewBody: input.verdict.explanation,
     author: { '@type': 'Organization', name: input.siteName, url: input.site },
-    reviewRating: {
-      '@type': 'Rating',
-      alternateName: input.verdict.verdict,
-      ...(rating !== undefined ? { ratingValue: rating, bestRating: 5, worstRating: 1 } : {}),
-    },
+    reviewRating: { '@type': 'Rating', alternateName: input.verdict.verdict, ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING },
     itemReviewed: {
       '@type': 'Claim',
       author: { '@type': 'Organization', name: input.outlet },
       datePublished: input.published.slice(0, 10),
-      appearance: { '@type': 'CreativeWork', url: new URL(input.articleUrl, input.site).href, headline: input.articleTitle },
+      // The outlet's article, where the claim appeared; our page of it is its archived copy (`sameAs`).
+      appearance: {
+        '@type': 'NewsArticle',
+        headline: input.articleTitle,
+        datePublished: input.published,
+        publisher: { '@type': 'Organization', name: input.outlet },
+        author: { '@type': 'Organization', name: input.outlet },
+        sameAs: new URL(input.articleUrl, input.site).href,
+      },
     },
   };
 }

@@ -8,7 +8,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { FINDING_LABELS } from './labels.ts';
+import { AUTOMATIC, FINDING_LABELS, HUMAN } from './labels.ts';
 import { entityUrl } from './urls.ts';
 import { newFileUrl } from './repository.ts';
 import { CORRECTIONS_DIR } from '../reviews/read.ts';
@@ -120,7 +120,7 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
       element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, [{ type: 'text', value: where }]),
       ...findings.flatMap((f): ElementNode['children'] => [
         { type: 'text', value: ' ' },
-        element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: FINDING_LABELS[f.kind] ?? f.kind }]),
+        element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: `${AUTOMATIC}·${FINDING_LABELS[f.kind] ?? f.kind}` }]),
       ]),
       ...(reviews ? [{ type: 'text', value: ' · ' } as const, element('a', { className: ['propose'], href: proposeUrl(id, reviews), title: '在代码仓库中新建一份更正，提交拉取请求' }, [{ type: 'text', value: '提出更正' }])] : []),
     ]),
@@ -160,7 +160,7 @@ function reviewBlocks(reviews: ClaimReviews): ElementNode[] {
   if (v) {
     blocks.push(
       element('div', { className: ['review', 'verdict'], dataVerdict: v.verdict }, [
-        element('p', {}, [element('span', { className: ['verdict-label'] }, [text(v.verdict)]), text(` ${v.explanation}（${v.date}，${v.reviewer}）`)]),
+        element('p', {}, [element('span', { className: ['verdict-label'] }, [text(`${HUMAN}：${v.verdict}`)]), text(` ${v.explanation}（${v.date}，${v.reviewer}）`)]),
         evidenceLinks(v.evidence),
         ...(reviews.earlierVerdicts.length > 0
           ? [

@@ -66,8 +66,8 @@ describe('corrections and verdicts on the site', () => {
       '@type': 'ClaimReview',
       claimReviewed: '国产芯片闲置率可能高达70%-80%,生态不完善是主因',
       url: `https://kaozheng.example/articles/${article}/#c9922fac35041`,
-      reviewRating: { '@type': 'Rating', alternateName: '有误导', ratingValue: 2 },
-      itemReviewed: { '@type': 'Claim', author: { name: '36氪' }, datePublished: '2025-04-28', appearance: { url: `https://kaozheng.example/articles/${article}/` } },
+      reviewRating: { '@type': 'Rating', alternateName: '有误导', ratingValue: 2, bestRating: 6, worstRating: 1 },
+      itemReviewed: { '@type': 'Claim', author: { name: '36氪' }, datePublished: '2025-04-28', appearance: { '@type': 'NewsArticle', headline: '部分国产芯片闲置率高达80%?智算中心建设“点刹”背后', publisher: { name: '36氪' }, sameAs: `https://kaozheng.example/articles/${article}/` } },
     });
     expect(review.reviewRating).toBeDefined();
     expect(JSON.stringify(review)).toContain("</script><script>alert('x')</script>");
