@@ -13,8 +13,14 @@ describe('messages', () => {
   it('names the seed parser and its rule', () => {
     const [d] = parseSeed('seeds/x.txt', new TextEncoder().encode(seedText)).diagnostics;
     expect(d).toMatchObject({ source: 'seed', rule: 'marker-unterminated', fatal: true, file: 'seeds/x.txt', line: 7 });
-    expect(formatDiagnostic(d!)).toMatch(/^seeds\/x\.txt:7:\d+ unterminated citation marker "\[3": expected "\]" {2}seed\/marker-unterminated$/);
-    expect(githubAnnotation(d!)).toMatch(/^::error file=seeds\/x\.txt,line=7,col=\d+,title=考证 seed\/marker-unterminated::unterminated citation marker/);
+    // Chinese first, the English beside it, the place and the rule kept.
+    expect(formatDiagnostic(d!)).toMatch(/^seeds\/x\.txt:7:\d+ 引用标记没有闭合，缺少“]”（unterminated citation marker "\[3": expected "\]"） {2}seed\/marker-unterminated$/);
+    expect(githubAnnotation(d!)).toMatch(/^::error file=seeds\/x\.txt,line=7,col=\d+,title=考证 seed\/marker-unterminated::引用标记没有闭合，缺少“]”（unterminated citation marker/);
+  });
+
+  it('prints a rule the catalogue does not know in English alone', () => {
+    const d: Diagnostic = { file: 'seeds/x.txt', line: 1, column: 1, source: 'seed', rule: 'some-new-rule', fatal: true, message: 'something new' };
+    expect(formatDiagnostic(d)).toBe('seeds/x.txt:1:1 something new  seed/some-new-rule');
   });
 
   it('names the MDX guard, and points frontmatter errors at their key', () => {

@@ -1,5 +1,6 @@
 /** What every rule reads: observations in blocks, claims by id, near-duplicates, names. */
 import type { Entity } from '../entities/schema.ts';
+import { asWritten } from './as-written.ts';
 import { formatInterval, formatTime } from './format.ts';
 import type { Metric } from './metric-schema.ts';
 import type { CheckArticle, CheckClaim, ClaimQuantities, FindingClaim, FindingValue, Observation, Severity } from './model.ts';
@@ -36,7 +37,7 @@ export function metricName(context: RuleContext, id: string): string {
 /** 不足20%（部分智算中心国产算力，2025年4月28日，36氪） */
 export function describe(o: Observation, withScope = true): string {
   const parts = [withScope && o.scope ? o.scope : '', formatTime(o.time), o.outlet].filter(Boolean);
-  return `${o.quantity.surface}（${parts.join('，')}）`;
+  return `${asWritten(o.quantity)}（${parts.join('，')}）`;
 }
 
 export function value(o: Observation): FindingValue {

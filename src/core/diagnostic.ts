@@ -5,6 +5,8 @@
  * metrics lexicon, the review schemas and the checker all speak this way, and
  * one reporter (`formatDiagnostic`, `githubAnnotation`) prints them all.
  */
+import { bilingual } from './messages-zh.ts';
+
 export interface Point {
   line: number;
   /** 1-based, in Unicode code points. */
@@ -50,7 +52,7 @@ const causes = (d: Diagnostic): readonly Cause[] => (d.cause === undefined ? [] 
 
 /** `file:line:col message  source/rule`, then one indented line per cause. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return [`${formatPlace(d)} ${d.message}  ${d.source}/${d.rule}`, ...causes(d).map((c) => `  ${formatPlace(c)}${c.message ? ` ${c.message}` : ''}`)].join('\n');
+  return [`${formatPlace(d)} ${bilingual(d)}  ${d.source}/${d.rule}`, ...causes(d).map((c) => `  ${formatPlace(c)}${c.message ? ` ${c.message}` : ''}`)].join('\n');
 }
 
 /** GitHub annotation values: `%`, CR and LF escaped; properties also `:` and `,`. */
@@ -62,7 +64,7 @@ export function githubAnnotation(d: Diagnostic): string {
   const level = d.fatal === true ? 'error' : d.fatal === false ? 'warning' : 'notice';
   const end = d.end ? `,endLine=${d.end.line},endColumn=${d.end.column}` : '';
   const also = causes(d).map(formatPlace).join(' ');
-  const body = `${d.message}${also ? `\n另见 ${also}` : ''}`;
+  const body = `${bilingual(d)}${also ? `\n另见 ${also}` : ''}`;
   return `::${level} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${end},title=${escapeProperty(d.title ?? `考证 ${d.source}/${d.rule}`)}::${escapeData(body)}`;
 }
 

@@ -36,21 +36,21 @@ describe('corrections', () => {
   });
 
   const cases: [string, string, RegExp][] = [
-    ['an unknown claim id', correction.replace('c9922fac35041', 'c000000000000'), /x\.yaml:1:8 unknown claim id "c000000000000"/],
-    ['a malformed claim id', correction.replace('c9922fac35041', '123'), /x\.yaml:1:8 claim: a claim id like/],
-    ['a field that is not text or refs', correction.replace('"text"', '"title"'), /x\.yaml:2:8 field: text \(the claim’s wording\) or refs/],
-    ['a wrong that is not what was published', `${correction}wrong: "别的文字"\n`, /x\.yaml:9:8 wrong: must be the claim’s text as published, "国产芯片/],
+    ['an unknown claim id', correction.replace('c9922fac35041', 'c000000000000'), /x\.yaml:1:8 (?:[^\n]*（)?unknown claim id "c000000000000"/],
+    ['a malformed claim id', correction.replace('c9922fac35041', '123'), /x\.yaml:1:8 (?:[^\n]*（)?claim: a claim id like/],
+    ['a field that is not text or refs', correction.replace('"text"', '"title"'), /x\.yaml:2:8 (?:[^\n]*（)?field: text \(the claim’s wording\) or refs/],
+    ['a wrong that is not what was published', `${correction}wrong: "别的文字"\n`, /x\.yaml:9:8 (?:[^\n]*（)?wrong: must be the claim’s text as published, "国产芯片/],
     ['a right equal to the published text', correction.replace('right: "国产芯片闲置率可能高达70%-80%"', 'right: "国产芯片闲置率可能高达70%-80%,生态不完善是主因"'), /right: is the same as wrong/],
     ['refs that are not numbers', correction.replace('"text"', '"refs"').replace('right: "国产芯片闲置率可能高达70%-80%"', 'right: "十一"'), /right: paragraph numbers separated by spaces/],
-    ['an http link', correction.replace('https://example.org/a', 'http://example.org/a'), /x\.yaml:6:5 evidence\.0: an https:\/\/ URL/],
+    ['an http link', correction.replace('https://example.org/a', 'http://example.org/a'), /x\.yaml:6:5 (?:[^\n]*（)?evidence\.0: an https:\/\/ URL/],
     ['a javascript: link', correction.replace('https://example.org/a', 'javascript:alert(1)'), /evidence\.0: an https:\/\/ URL \(javascript:, data: and http: links are not allowed\)/],
     ['a data: link', correction.replace('https://example.org/a', 'data:text/html,<script>'), /evidence\.0: an https:\/\/ URL/],
     ['no evidence', correction.replace('evidence:\n  - "https://example.org/a"\n', 'evidence: []\n'), /evidence: at least one https:\/\/ link/],
-    ['a date that is not a date', correction.replace('2025-12-01', '2025-13-01'), /x\.yaml:8:7 date: not a calendar date/],
+    ['a date that is not a date', correction.replace('2025-12-01', '2025-13-01'), /x\.yaml:8:7 (?:[^\n]*（)?date: not a calendar date/],
     ['a date in another form', correction.replace('"2025-12-01"', '"2025年12月1日"'), /date: a date in quotes, like "2025-12-01"/],
-    ['an unknown key', `${correction}url: "https://example.org"\n`, /x\.yaml:9:1 unknown key "url"; allowed are claim, field, wrong, right, reason, evidence, reviewer, date/],
-    ['a bidi control', correction.replace('删去', '删\u202e去'), /x\.yaml:4:11 invisible character U\+202E is not allowed/],
-    ['a zero-width space', correction.replace('张三', '张\u200b三'), /x\.yaml:7:13 invisible character U\+200B is not allowed/],
+    ['an unknown key', `${correction}url: "https://example.org"\n`, /x\.yaml:9:1 (?:[^\n]*（)?unknown key "url"; allowed are claim, field, wrong, right, reason, evidence, reviewer, date/],
+    ['a bidi control', correction.replace('删去', '删\u202e去'), /x\.yaml:4:11 (?:[^\n]*（)?invisible character U\+202E is not allowed/],
+    ['a zero-width space', correction.replace('张三', '张\u200b三'), /x\.yaml:7:13 (?:[^\n]*（)?invisible character U\+200B is not allowed/],
     ['a YAML alias', correction.replace('reviewer: "张三"', 'reviewer: &r "张三"\nwrong: *r'), /YAML aliases \(\*r\) are not allowed/],
   ];
   for (const [name, text, expected] of cases) {
@@ -62,11 +62,11 @@ describe('verdicts', () => {
   it('accepts a verdict on a finding', () => expect(errors('verdicts', verdict)).toEqual([]));
 
   const cases: [string, string, RegExp][] = [
-    ['a verdict off the scale', verdict.replace('有误导', '半真半假'), /x\.yaml:2:10 verdict: one of 准确, 基本准确, 有误导, 错误, 无法核实, 已过时/],
-    ['an unknown finding', verdict.replace('f724f4cbcadc2', 'f000000000000'), /x\.yaml:1:9 unknown finding id "f000000000000"/],
+    ['a verdict off the scale', verdict.replace('有误导', '半真半假'), /x\.yaml:2:10 (?:[^\n]*（)?verdict: one of 准确, 基本准确, 有误导, 错误, 无法核实, 已过时/],
+    ['an unknown finding', verdict.replace('f724f4cbcadc2', 'f000000000000'), /x\.yaml:1:9 (?:[^\n]*（)?unknown finding id "f000000000000"/],
     ['an unknown claim', verdict.replace('f724f4cbcadc2', 'c000000000000'), /unknown claim id "c000000000000"/],
     ['a target that is neither', verdict.replace('f724f4cbcadc2', 'x724f4cbcadc2'), /target: a claim id \("c…"\) or a finding id \("f…"\)/],
-    ['a missing explanation', verdict.replace(/explanation: .*\n/, ''), /x\.yaml:1:1 explanation: /],
+    ['a missing explanation', verdict.replace(/explanation: .*\n/, ''), /x\.yaml:1:1 (?:[^\n]*（)?explanation: /],
   ];
   for (const [name, text, expected] of cases) {
     it(`rejects ${name}`, () => expect(errors('verdicts', text).join('\n')).toMatch(expected));

@@ -11,7 +11,8 @@ describe('npm run check', () => {
   it('prints seeds/FILE:LINE:COL kind: message, with the other claims as causes, and exits 0', () => {
     const r = run([]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^seeds\/000_9e1dc24315306668\.txt:31:\d+ 行业的闲置率、利用率、点亮率数字口径不同.* \[f[0-9a-f]{12}\] {2}check\/scope-mismatch\n {2}seeds\/000_9e1dc24315306668\.txt:\d+:\d+ /m);
+    expect(r.stdout).toMatch(/^seeds\/000_9e1dc24315306668\.txt:31:\d+ 行业的闲置率、利用率、点亮率数字口径不同.* \[f[0-9a-f]{12}\] {2}check\/scope-mismatch\n {2}seeds\/000_9e1dc24315306668\.txt:\d+:\d+ (?:[^
+]*（)?/m);
     expect(r.stdout).toMatch(/^check: \d+ finding\(s\): /m);
   });
 
@@ -33,7 +34,7 @@ describe('npm run check', () => {
     writeFileSync(join(root, 'content/metrics/bad.yaml'), 'id: bad\nname: 坏\ndimensions: [ratio]\nwindow: weekly\ndescription: x\n');
     const text = run([root], root);
     expect(text.status).toBe(1);
-    expect(text.stderr).toMatch(/^content\/metrics\/bad\.yaml:4:9 window: Invalid option/m);
+    expect(text.stderr).toMatch(/^content\/metrics\/bad\.yaml:4:9 (?:[^\n]*（)?window: Invalid option/m);
     const github = run(['--format', 'github', root], root);
     expect(github.status).toBe(1);
     expect(github.stdout).toMatch(/^::error file=content\/metrics\/bad\.yaml,line=4,col=9,title=/m);

@@ -5,6 +5,7 @@
  */
 import { dec, sub, toString } from '../../quantities/decimal.ts';
 import { entityName, finding, metricName, claimsOf, value } from '../context.ts';
+import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
 import { windowKey } from '../clusters.ts';
@@ -46,7 +47,7 @@ export const change: Rule = {
           if (!agrees) inconsistent = true;
           const exact = prev.quantity.amount && next.quantity.amount && prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact';
           const delta = exact ? `，变化${formatAmount(toString(sub(dec(next.quantity.amount!), dec(prev.quantity.amount!))), next.quantity.unit)}` : '';
-          steps.push(`${formatTime(prev.time)}${prev.quantity.surface} → ${formatTime(next.time)}${next.quantity.surface}（${up ? '上升' : '下降'}${delta}${word ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
+          steps.push(`${formatTime(prev.time)}${asWritten(prev.quantity)} → ${formatTime(next.time)}${asWritten(next.quantity)}（${up ? '上升' : '下降'}${delta}${word ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
         }
         if (steps.length === 0) continue;
         const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾。`;

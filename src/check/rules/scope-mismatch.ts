@@ -4,6 +4,7 @@
  * articles. Shown side by side, never called a contradiction.
  */
 import { entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
+import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
@@ -34,7 +35,7 @@ export const scopeMismatch: Rule = {
       const byScope = [...Map.groupBy(sorted, (o) => o.scopeKey).values()];
       const line = (group: Observation[]) => {
         const o = group[0]!;
-        return `${o.scope || '未限定范围'}：${o.quantity.surface}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}${group.length > 1 ? `等${group.length}处` : ''}`;
+        return `${o.scope || '未限定范围'}：${asWritten(o.quantity)}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}${group.length > 1 ? `等${group.length}处` : ''}`;
       };
       const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${byScope.slice(0, 8).map(line).join('；')}${byScope.length > 8 ? `；另有${byScope.length - 8}种口径` : ''}。`;
       const listed = byScope.length > MAX_LISTED ? byScope.slice(0, MAX_LISTED).map((g) => g[0]!) : sorted.slice(0, MAX_LISTED);
