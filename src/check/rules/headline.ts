@@ -4,6 +4,7 @@
  * gives (17.8万 = 22.4万 − 4.6万), or not: a range's upper end stated as fact
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
+import { supportsMetric, titleFamily } from '../headline-metric.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
 import { allowed as allowedInterval } from '../../quantities/interval.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
@@ -61,7 +62,8 @@ export const headline: Rule = {
         const about = <T extends { about: string | null }>(list: T[]) => (named.size > 0 && list.some((x) => x.about && named.has(x.about)) ? list.filter((x) => x.about && named.has(x.about)) : list);
         const range = allowed(t);
         const key = `${article.slug}|${t.start}`;
-        const direct = about(body.filter(({ q }) => compatible(t, q) && q.hedge !== 'range' && (t.change ?? null) === (q.change ?? null) && within(allowed(q), range)));
+        const family = titleFamily(context, article.title, t.start, t.end);
+        const direct = about(body.filter(({ claim: id, q }) => compatible(t, q) && supportsMetric(context, family, id, q.start) && q.hedge !== 'range' && (t.change ?? null) === (q.change ?? null) && within(allowed(q), range)));
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
         const claim = titleClaim(article);

@@ -5,6 +5,7 @@
  */
 import { entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
 import { asWritten } from '../as-written.ts';
+import { namesAnObject } from '../measured-thing.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
@@ -13,6 +14,7 @@ const EXAMPLES: RuleMeta['examples'] = {
     { note: '同一指标在不同口径下（利用率由闲置率推算）', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 部分智算中心国产算力利用率不足20% [9] - 国产芯片闲置率可能高达70%-80% [11]'], ['算力泡沫', '新浪财经', '2025-10-14 03:24', '差距 - 智算中心设备点亮率不足50% [5]']] },
   ],
   ok: [
+    { note: '两笔不同的投资（一项计划与对另一家公司的入股），不是同一数字的两种口径', articles: [['英伟达投资', '36氪', '2025-10-29 08:00', '投资 - 英伟达投资1000亿美元 [1]'], ['英伟达入股', '钛媒体APP', '2025-10-29 09:00', '投资 - 英伟达宣布对诺基亚10亿美元投资 [2]']] },
     { note: '口径相同', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]'], ['算力', '新浪财经', '2025-10-14 03:24', '差距 - 国产芯片闲置率约75% [5]']] },
   ],
 };
@@ -25,7 +27,8 @@ export const scopeMismatch: Rule = {
   },
   check(context, report) {
     for (const [key, block] of context.blocks) {
-      const levels = block.filter((o) => o.kind === 'level');
+      // One measured thing under several scopes: figures about other objects (a deal, a plan) are not scopes of it.
+      const levels = block.filter((o) => o.kind === 'level' && !namesAnObject(context, o));
       const scopes = new Set(levels.map((o) => o.scopeKey));
       const articles = new Set(levels.map((o) => o.article));
       if (scopes.size < 2 || articles.size < 2) continue;

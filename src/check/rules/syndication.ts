@@ -5,6 +5,7 @@
  */
 import { finding, findingClaim, MAX_LISTED } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
+import { differingFigures } from '../syndication-figures.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
@@ -43,9 +44,11 @@ export const syndication: Rule = {
       const outlets = [...new Set(ids.map((id) => context.claims.get(id)!.article.outlet))];
       const best = Math.max(...context.duplicates.filter(([a, b]) => members.has(a) && members.has(b)).map(([, , c]) => c));
       const sameOutlet = outlets.length === 1;
-      const summary = `${ids.length}条论断文字几乎相同（字符重合最高${Math.round(best * 100)}%），${sameOutlet ? `都来自${outlets[0]}，是同一媒体的重复稿件` : `分别来自${outlets.join('、')}，可能同源`}：它们只算一个来源。`;
+      const differ = differingFigures(context, ids);
+      const copyError = differ ? `注意：文字几乎相同而数字不同（${differ.join(' / ')}），可能是转载时抄错了数字。` : '';
+      const summary = `${ids.length}条论断文字几乎相同（字符重合最高${Math.round(best * 100)}%），${sameOutlet ? `都来自${outlets[0]}，是同一媒体的重复稿件` : `分别来自${outlets.join('、')}，可能同源`}：它们只算一个来源。${copyError}`;
       // Anchored at the earliest claim of the cluster: later copies join it under the same id.
-      report({ ...finding('info', ids.join('|'), summary, null, null, [], ids.slice(0, MAX_LISTED).map((id) => findingClaim(context, id, context.claims.get(id)!.article.outlet)), ids.length), identity: { subject: context.claims.get(ids[0]!)!.article.slug, anchor: ids[0]! } });
+      report({ ...finding(differ ? 'medium' : 'info', ids.join('|'), summary, null, null, [], ids.slice(0, MAX_LISTED).map((id) => findingClaim(context, id, context.claims.get(id)!.article.outlet)), ids.length), identity: { subject: context.claims.get(ids[0]!)!.article.slug, anchor: ids[0]! } });
     }
   },
 };
