@@ -93,3 +93,26 @@ describe('keyboard', () => {
     await page.close();
   });
 });
+
+describe('verdicts from the page', () => {
+  it('a 提出裁定 link opens the prefilled verdict file of its finding', async () => {
+    const page = await context.newPage();
+    let opened = '';
+    // The repository host is not reached: the request it would get is what we check.
+    await page.route(/^https:\/\/github\.com\//, (route) => {
+      opened = route.request().url();
+      return route.fulfill({ status: 200, contentType: 'text/plain', body: 'ok' });
+    });
+    await page.goto(`${site.url}/checks/`);
+    const card = page.locator('article.finding').first();
+    const id = await card.getAttribute('id');
+    await card.getByRole('link', { name: '提出裁定' }).click();
+    await page.waitForURL(/github\.com/);
+    const url = new URL(opened);
+    expect(url.pathname).toMatch(/\/new\/[^/]+\/content\/verdicts$/);
+    expect(url.searchParams.get('filename')).toBe(`${id}-1.yaml`);
+    expect(url.searchParams.get('value')).toMatch(new RegExp(`^target: "${id}"\\n`));
+    expect(url.searchParams.get('value')).toContain('verdict: ""');
+    await page.close();
+  });
+});
