@@ -21,7 +21,7 @@ describe('findings on the seed', () => {
     expect(of('conflict')).toEqual([]);
     const changes = of('change').filter((f) => f.entity === 'nvidia');
     expect(changes.map((f) => f.metric).sort()).toEqual(['market-cap', 'share-price']);
-    expect(changes.find((f) => f.metric === 'market-cap')!.summary).toContain('2025年10月29日5万亿美元 → 2025年11月10日4.69万亿美元（下降；“降至”与方向一致）');
+    expect(changes.find((f) => f.metric === 'market-cap')!.summary).toContain('2025年10月29日突破5万亿美元 → 2025年11月10日4.69万亿美元（下降；“降至”与方向一致）');
   });
 
   it('finds the corroborations: OpenAI revenue, 1.4万亿美元, 1300亿美元, GPU life', () => {
