@@ -4,7 +4,7 @@
  * span back to the text as written. Values are exact decimals (strings).
  */
 import { normalizeForLinking } from '../core/match-text.ts';
-import { type Decimal, add, cmp, dec, div, mul, shift, sub, toString } from './decimal.ts';
+import { type Decimal, add, cmp, dec, div, mul, neg, shift, sub, toString } from './decimal.ts';
 import { arabic, chinese, type Numeral, scaled } from './numerals.ts';
 import { type UnitDef, unitAt } from './units.ts';
 
@@ -266,7 +266,9 @@ function quantityAt(t: string, i: number, span: Spanner): { quantities: Quantity
   const fm = fraction.exec(t);
   if (fm && !t.startsWith('百分之', i)) return { quantities: [], end: i + fm[0].length };
 
-  let start = i;
+  // A minus sign, not a range or a code: 净利润-14亿元, 同比-5%.
+  const negative = /^[-−]$/.test(before) && !/[\da-z%]/.test(t[i - 2] ?? '');
+  let start = negative ? i - 1 : i;
   let percentOf = false;
   PERCENT_OF.lastIndex = i;
   if (PERCENT_OF.exec(t)) {
@@ -321,9 +323,10 @@ function quantityAt(t: string, i: number, span: Spanner): { quantities: Quantity
     if (!first.chinese && !hedge && !/[亿万千]/.test(t.slice(i, first.end)) && !/从\s*$/.test(t.slice(Math.max(0, start - 2), start))) return { quantities: [], end };
   }
   const u = unit ?? { surface: '', unit: '', dimension: 'count', power: 0 };
-  const value: Numeral = hi
+  const unsigned: Numeral = hi
     ? { lo: shift(lo.lo, u.power), hi: shift(hi.hi, u.power), place: Math.min(lo.place, hi.place) + u.power }
     : { lo: shift(lo.lo, u.power), hi: shift(lo.hi, u.power), place: lo.place + u.power };
+  const value: Numeral = negative && !hi ? { lo: neg(unsigned.hi), hi: neg(unsigned.lo), place: unsigned.place } : unsigned;
 
   // Hedges and direction words before the figure: 跌超5%, 缩水超过4600亿美元, 降至4.69万亿美元.
   let hedge: Hedge = hi || cmp(value.lo, value.hi) !== 0 ? 'range' : more ? 'more' : 'exact';
@@ -344,6 +347,8 @@ function quantityAt(t: string, i: number, span: Spanner): { quantities: Quantity
     hedgeWord = '以上';
     end += 2;
   }
+  // A bound on a negative figure (不足-5%) is not a form this reader understands: say nothing.
+  if (negative && !['exact', 'approx', 'rhetoric'].includes(hedge)) return { quantities: [], end };
   const quantity: Quantity = {
     ...span(start, end),
     amount: hedge === 'range' ? null : toString(value.lo),

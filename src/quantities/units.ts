@@ -52,9 +52,53 @@ export const UNITS: UnitDef[] = [
   u('人', 'person', 'count:person'),
   u('项', 'item', 'count:item'),
   u('点', 'point', 'index-points'),
+  // Physical quantities of business news: output, sales, energy. Energy (Wh) is not power (W).
+  u('千瓦时', 'Wh', 'energy', 3),
+  u('kwh', 'Wh', 'energy', 3),
+  u('度电', 'Wh', 'energy', 3),
+  u('mwh', 'Wh', 'energy', 6),
+  u('gwh', 'Wh', 'energy', 9),
+  u('twh', 'Wh', 'energy', 12),
+  u('瓦', 'W', 'power'),
+  u('吨', 't', 'mass'),
+  u('公斤', 'kg', 'mass'),
+  u('千克', 'kg', 'mass'),
+  u('桶', 'barrel', 'volume:barrel'),
+  u('立方米', 'm3', 'volume'),
+  u('平方米', 'm2', 'area'),
+  u('辆', 'vehicle', 'count:vehicle'),
+  u('台', 'machine', 'count:machine'),
+  u('套', 'set', 'count:set'),
+  u('部', 'device', 'count:device'),
+  u('件', 'piece', 'count:piece'),
+  u('片', 'piece', 'count:piece'),
+  u('头', 'head', 'count:head'),
+  u('只', 'head', 'count:head'),
+  u('笔', 'deal', 'count:deal'),
+  u('座', 'site', 'count:site'),
+  u('艘', 'vessel', 'count:vessel'),
 ].sort((a, b) => b.surface.length - a.surface.length);
 
-/** The unit written at `index` of normalised text, if any. */
+/** What a price is per: 元/吨, 元/W, 万元/辆, 美元/桶 (NFKC lower case). */
+const PER: [string, string][] = (
+  [
+    ['吨', 't'], ['t', 't'], ['千瓦时', 'kWh'], ['kwh', 'kWh'], ['度', 'kWh'], ['瓦', 'W'], ['w', 'W'], ['wh', 'Wh'], ['kw', 'kW'],
+    ['辆', 'vehicle'], ['台', 'machine'], ['桶', 'barrel'], ['盎司', 'oz'], ['克', 'g'], ['千克', 'kg'], ['公斤', 'kg'], ['斤', 'jin'],
+    ['平方米', 'm2'], ['平米', 'm2'], ['㎡', 'm2'], ['m2', 'm2'], ['头', 'head'], ['股', 'share'], ['片', 'piece'], ['件', 'piece'],
+    ['张', 'card'], ['部', 'device'], ['套', 'set'], ['小时', 'hour'], ['天', 'day'], ['月', 'month'], ['年', 'year'], ['人', 'person'], ['次', 'time'],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** The unit written at `index` of normalised text, if any; a currency followed by /X or 每X is a unit price. */
 export function unitAt(text: string, index: number): UnitDef | undefined {
-  return UNITS.find((def) => text.startsWith(def.surface, index));
+  const def = UNITS.find((d) => text.startsWith(d.surface, index));
+  if (!def || !def.dimension.startsWith('money:')) return def;
+  let at = index + def.surface.length;
+  const slash = text.startsWith('/', at) ? 1 : text.startsWith('每', at) ? 1 : 0;
+  if (slash === 0) return def;
+  at += slash;
+  const per = PER.find(([w]) => text.startsWith(w, at) && !/[a-z]/.test(/[a-z]$/.test(w) ? (text[at + w.length] ?? '') : ''));
+  if (!per) return def;
+  const unit = `${def.unit}/${per[1]}`;
+  return { surface: text.slice(index, at + per[0].length), unit, dimension: `unit-price:${per[1]}`, power: def.power };
 }
