@@ -38,8 +38,9 @@ export function findingId(kind: FindingKind, key: string, claims: readonly strin
   return `f${createHash('sha256').update([kind, key, ...[...claims].sort()].join('\u0000')).digest('hex').slice(0, 12)}`;
 }
 
+/** An entity's name; a subject the registry does not know (`~铁矿石`) by its text; the sector as 行业. */
 export function entityName(context: RuleContext, id: string | null): string {
-  return id === null ? '行业' : (context.entities.get(id)?.name ?? id);
+  return id === null ? '行业' : id.startsWith('~') ? id.slice(1) : (context.entities.get(id)?.name ?? id);
 }
 
 export function metricName(context: RuleContext, id: string): string {
@@ -58,7 +59,8 @@ export function value(o: Observation): FindingValue {
     claim: o.claim,
     surface: q.surface,
     metric: o.metric,
-    entity: o.entity,
+    entity: o.entity?.startsWith('~') ? null : o.entity,
+    ...(o.entity?.startsWith('~') ? { subject: o.entity.slice(1) } : {}),
     mentioned: o.mentioned,
     scope: o.scope,
     time: o.time,
@@ -106,5 +108,5 @@ export function claimsOf(context: RuleContext, observations: readonly Observatio
 
 /** A finding; `total` is how many claims it concerns when more than it lists. */
 export function finding(kind: FindingKind, severity: Severity, key: string, summary: string, entity: string | null, metric: string | null, values: FindingValue[], claims: FindingClaim[], total = claims.length): Finding {
-  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
+  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity: entity?.startsWith('~') ? null : entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
 }
