@@ -188,9 +188,8 @@ export class Observer {
       else if (contextMention) subject = SECTOR;
       else if (implicit) subject = null;
       else {
-        // A name counts only right before its metric (宁德时代营收, 铁矿石价格), never before a later figure's metric word.
-        const adjacent = found.end <= q.start && parts.residue !== '' && text.slice(phraseFrom, metricStart).replace(/的$/, '').endsWith(parts.residue);
-        const kind = adjacent ? residueKind(parts.residue) : 'none';
+        // A name before its metric (宁德时代营收, 铁矿石价格); a metric after the figure (持有…1300亿美元股权) takes the chain's subject.
+        const kind = found.end <= q.start ? residueKind(parts.residue) : 'none';
         if (kind === 'subject' && !metric.aggregate) subject = { key: `~${parts.residue}`, mentioned: null, attribution: 'text' };
         else if (kind === 'population') subject = SECTOR;
         else if (kind === 'pronoun') subject = article.subject ? this.entitySubject(article.subject) : NONE;

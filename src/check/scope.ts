@@ -84,9 +84,9 @@ export function splitPhrase(phrase: string): PhraseParts {
     residue += text[i];
     i++;
   }
-  // The residue is the last unbroken run of CJK or Latin characters: 据…之后 the subject stands right before the metric.
-  const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r));
-  return { scopes: [...scopes].sort(), periods, residue: (runs.at(-1) ?? '').replace(EDGE, '') };
+  // Every run of words left, joined: 华远海控·集装箱 is not 海泰航运·集装箱. A leading pronoun (公司集装箱) is kept apart.
+  const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).map((r) => r.replace(EDGE, '')).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r) && r.length >= 2);
+  return { scopes: [...scopes].sort(), periods, residue: runs.join('·') };
 }
 
 export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
@@ -94,7 +94,7 @@ export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
 /** What a residue is: nothing, a pointer back (公司), a population (中小企业), or a named thing (铁矿石, 宁德时代). */
 export function residueKind(residue: string): ResidueKind {
   if (residue === '') return 'none';
-  if (PRONOUN.test(residue)) return 'pronoun';
+  if (PRONOUN.test(residue.split('·')[0]!)) return 'pronoun';
   if (POPULATION.test(residue)) return 'population';
   // A single character left over is noise, not a name.
   return residue.length >= 2 ? 'subject' : 'none';

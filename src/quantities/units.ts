@@ -77,6 +77,11 @@ export const UNITS: UnitDef[] = [
   u('笔', 'deal', 'count:deal'),
   u('座', 'site', 'count:site'),
   u('艘', 'vessel', 'count:vessel'),
+  u('teu', 'TEU', 'count:container'),
+  u('feu', 'FEU', 'count:container'),
+  u('标箱', 'TEU', 'count:container'),
+  u('瓶', 'bottle', 'count:bottle'),
+  u('箱', 'case', 'count:case'),
 ].sort((a, b) => b.surface.length - a.surface.length);
 
 /** What a price is per: 元/吨, 元/W, 万元/辆, 美元/桶 (NFKC lower case). */
@@ -85,7 +90,7 @@ const PER: [string, string][] = (
     ['吨', 't'], ['t', 't'], ['千瓦时', 'kWh'], ['kwh', 'kWh'], ['度', 'kWh'], ['瓦', 'W'], ['w', 'W'], ['wh', 'Wh'], ['kw', 'kW'],
     ['辆', 'vehicle'], ['台', 'machine'], ['桶', 'barrel'], ['盎司', 'oz'], ['克', 'g'], ['千克', 'kg'], ['公斤', 'kg'], ['斤', 'jin'],
     ['平方米', 'm2'], ['平米', 'm2'], ['㎡', 'm2'], ['m2', 'm2'], ['头', 'head'], ['股', 'share'], ['片', 'piece'], ['件', 'piece'],
-    ['张', 'card'], ['部', 'device'], ['套', 'set'], ['小时', 'hour'], ['天', 'day'], ['月', 'month'], ['年', 'year'], ['人', 'person'], ['次', 'time'],
+    ['张', 'card'], ['部', 'device'], ['套', 'set'], ['小时', 'hour'], ['天', 'day'], ['月', 'month'], ['年', 'year'], ['人', 'person'], ['次', 'time'], ['瓶', 'bottle'], ['箱', 'case'], ['teu', 'TEU'], ['feu', 'FEU'], ['标箱', 'TEU'], ['吨公里', 'tkm'], ['千瓦', 'kW'], ['人次', 'visit'],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
