@@ -223,7 +223,9 @@ export class Observer {
         scope = [...tokens, residueScope].filter(Boolean).join('');
         scopeKeyText = scopeKey(tokens, residueScope, true);
       }
-      scopeKeyText = [scopeKeyText, ...parts.periods.filter((p) => !scopeKeyText.includes(p))].filter(Boolean).join('·');
+      // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart until the time reader takes them.
+      const periods = splitPhrase(mask(text, clause.start, q.start, mentions, times)).periods;
+      scopeKeyText = [scopeKeyText, ...new Set(periods.filter((p) => !scopeKeyText.includes(p)))].filter(Boolean).join('·');
       const o: Observation = {
         claim: claimId,
         article: article.slug,
