@@ -47,6 +47,8 @@ interface Subject {
   key: string | null;
   mentioned: string | null;
   attribution: Observation['attribution'];
+  /** Words that narrow the subject to a part (其中头部企业, 组件环节整体): a scope. */
+  narrowed?: string;
 }
 const SECTOR: Subject = { key: null, mentioned: null, attribution: 'sector' };
 /** No subject known: the figure is read but compared with nothing. */
@@ -190,7 +192,12 @@ export class Observer {
       else {
         // A name before its metric (宁德时代营收, 铁矿石价格); a metric after the figure (持有…1300亿美元股权) takes the chain's subject.
         const kind = found.end <= q.start ? residueKind(parts.residue) : 'none';
-        if (kind === 'subject' && !metric.aggregate) subject = { key: `~${parts.residue}`, mentioned: null, attribution: 'text' };
+        // 其中头部企业…: narrows the figure before it; its subject goes on and the words are its scope.
+        const narrows = /^\s*其中/.test(text.slice(body, clause.end)) && chain !== null && chain !== NONE;
+        if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
+        // 组件环节整体: the whole of a segment is the sector, the segment its scope.
+        else if (kind === 'subject' && parts.scopes.includes('行业')) subject = { ...SECTOR, narrowed: parts.residue };
+        else if (kind === 'subject' && !metric.aggregate) subject = { key: `~${parts.residue}`, mentioned: null, attribution: 'text' };
         else if (kind === 'population') subject = SECTOR;
         else if (kind === 'pronoun') subject = article.subject ? this.entitySubject(article.subject) : NONE;
         else if (source?.speech && !REPORTER_ONLY.test(text.slice(source.reporter.start, source.reporter.end))) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
@@ -199,7 +206,7 @@ export class Observer {
         if (subject === null && chain && chain !== NONE) subject = chain;
         else if (metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业')) subject = SECTOR;
         else subject = NONE;
-      } else chain = subject;
+      } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
       const key = subject.key;
       const measure = this.variantName(metric);
@@ -218,7 +225,7 @@ export class Observer {
         scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);
         scopeKeyText = target ? target.text : canonicalScope(normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times, true));
       } else {
-        const residueScope = subject.attribution === 'sector' && residueKind(parts.residue) === 'population' ? parts.residue : '';
+        const residueScope = subject.narrowed ?? (subject.attribution === 'sector' && residueKind(parts.residue) === 'population' ? parts.residue : '');
         const tokens = [...parts.scopes, ...parts.periods];
         scope = [...tokens, residueScope].filter(Boolean).join('');
         scopeKeyText = scopeKey(tokens, residueScope, true);

@@ -8,9 +8,9 @@
 /** Words that are the same scope: 我国 = 国内 = 中国 = 全国. */
 const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '境内'];
 /** Words that say "all of it": for a sector they are the sector itself. */
-const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '全产业', '产业', '全市场', '全社会', '市场整体', '市场'];
+const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '全产业', '产业', '全市场', '全社会', '市场整体', '市场', '整体', '全环节'];
 /** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
-const FILLER = ['合计', '共计', '总计', '整体', '总体', '全年', '年度', '总'];
+const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '总'];
 /** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
 export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度'];
 /** Scope words proper: which part, which kind, which grade, which market. */
