@@ -38,6 +38,8 @@ const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
 /** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
 const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+/** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
+const FROM_TO = /^[\u4e00-\u9fff]{0,3}?[至到]\|*的?$/;
 /** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
 const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/合计|共计|总计|整体|总体|全年/g, '']];
 
@@ -148,8 +150,19 @@ export class Observer {
         }
       }
       // A figure after 同比/环比 or a change word, with no metric of its own: a change of the figure before it (营收1000亿元，同比增长20%).
+      // The end of 从A…至B with no metric of its own: A's metric and subject, at B's time.
+      const masked = () => mask(text, 0, text.length, [], times);
+      const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/从[^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
+      if (!found && fromTo && previous) {
+        const time = times.filter((t) => t.end <= q.start && !SINCE.test(text.slice(t.end))).at(-1);
+        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
+        const o: Observation = { ...previous, quantity: q, time: time?.value ?? previous.time, timeExplicit: time !== undefined || previous.timeExplicit, ...compared(q, metric, this.byId) };
+        out.push(o);
+        previous = o;
+        continue;
+      }
       const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));
-      const adhoc = !found && !carried ? adhocMetricBefore(text, Math.max(body, lastFigureEnd), q.start) : undefined;
+      const adhoc = !found && !carried ? adhocMetricBefore(mask(text, 0, text.length, [], times), Math.max(body, lastFigureEnd), q.start) : undefined;
       if (adhoc) {
         const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
         this.adhoc.set(metric.id, metric);
