@@ -38,6 +38,8 @@ const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
 /** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
 const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+/** A figure a year before the one just given: …，上年同期为11.8亿元. */
+const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
 /** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
 const FROM_TO = /^[\u4e00-\u9fff]{0,3}?[至到]\|*的?$/;
 /** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
@@ -159,6 +161,13 @@ export class Observer {
         const o: Observation = { ...previous, quantity: q, time: time?.value ?? previous.time, timeExplicit: time !== undefined || previous.timeExplicit, ...compared(q, metric, this.byId) };
         out.push(o);
         previous = o;
+        continue;
+      }
+      // …，上年同期为11.8亿元: the same metric and subject a year before.
+      if (!found && previous && previous.claim === claimId && previous.quantity.unit === q.unit && YEAR_AGO.test(text.slice(lastFigureEnd, q.start))) {
+        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
+        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '上年同期'].filter(Boolean).join('·'), scopeKey: [previous.scopeKey, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
+        out.push(o);
         continue;
       }
       const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));

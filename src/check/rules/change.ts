@@ -1,12 +1,13 @@
 /**
  * change: the same entity, metric and scope at different times. A direction
  * word (降至, 突破, 暴增至) is checked against the sign of the change; a
- * mismatch raises the severity.
+ * mismatch raises the severity. A window whose figures disagree (two outlets,
+ * one day, two prices) is left out of the series, never won by its first figure.
  */
-import { dec, sub, toString } from '../../quantities/decimal.ts';
+import { cmp, dec, sub, toString } from '../../quantities/decimal.ts';
 import { entityName, finding, metricName, type Rule, claimsOf, value } from '../context.ts';
 import { formatAmount, formatTime } from '../format.ts';
-import { windowKey } from '../clusters.ts';
+import { agreeing, windowKey } from '../clusters.ts';
 import { below, overlaps, tolerant } from '../intervals.ts';
 
 export const change: Rule = {
@@ -19,16 +20,22 @@ export const change: Rule = {
       if (window === 'none' || block[0]!.kind !== 'level') continue;
       for (const scope of new Set(block.map((o) => o.scopeKey))) {
         const series = block.filter((o) => o.scopeKey === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-        // One point per window: the first figure given for it.
-        const seen = new Set<string>();
-        const points = series.filter((o) => !seen.has(windowKey(o.time, window)) && seen.add(windowKey(o.time, window)));
+        // One point per window. When outlets disagree within a window, no figure of it silently
+        // wins: the window leaves the series (the conflict rule reports it) and the summary says so.
+        const byWindow = Map.groupBy(series, (o) => windowKey(o.time, window, o.timeExplicit));
+        const disputed = [...byWindow].filter(([, list]) => agreeing(list).length > 1).map(([w]) => w);
+        const points = [...byWindow].filter(([w]) => !disputed.includes(w)).map(([, list]) => list[0]!);
         if (points.length < 2) continue;
         const steps: string[] = [];
         let inconsistent = false;
         for (let i = 1; i < points.length; i++) {
           const [prev, next] = [points[i - 1]!, points[i]!];
-          if (overlaps(tolerant(prev), tolerant(next))) continue;
-          const up = below(tolerant(prev), tolerant(next));
+          // Two exact figures written to the same digit differ when their digits do (0.69 → 0.68),
+          // though their roundings touch at 0.685.
+          const written = prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact' && prev.quantity.precision === next.quantity.precision && prev.compared.lower !== null && next.compared.lower !== null && prev.compared.lower === prev.compared.upper && next.compared.lower === next.compared.upper;
+          const moved = written ? cmp(dec(prev.compared.lower!), dec(next.compared.lower!)) : 0;
+          if (moved === 0 && overlaps(tolerant(prev), tolerant(next))) continue;
+          const up = moved !== 0 ? moved < 0 : below(tolerant(prev), tolerant(next));
           const word = next.quantity.direction;
           const agrees = word === undefined || (word === 'up') === up;
           if (!agrees) inconsistent = true;
@@ -37,7 +44,8 @@ export const change: Rule = {
           steps.push(`${formatTime(prev.time)}${prev.quantity.surface} → ${formatTime(next.time)}${next.quantity.surface}（${up ? '上升' : '下降'}${delta}${word ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
         }
         if (steps.length === 0) continue;
-        const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾。`;
+        const left = disputed.length > 0 ? `（${disputed.map((w) => formatTime(byWindow.get(w)![0]!.time)).join('、')}各媒体数字不一致，未计入，见“数字冲突”）` : '';
+        const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
         findings.push(finding('change', inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))));
       }
     }
