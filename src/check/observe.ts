@@ -139,7 +139,10 @@ export class Observer {
       chainClause = Math.max(chainClause, c);
       const figureIsChange = q.change !== undefined || /(?:同比|环比)$/.test(text.slice(Math.max(body, q.start - 3), q.start));
       const fitting = metrics.filter((m) => m.start >= clause.start && m.end <= clause.end && fits(m.metric, q, figureIsChange));
-      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start)).at(-1);
+      // …分别为1亿、2亿、3亿元: the figures of a 分别 list share the metric before it.
+      const respectively = text.indexOf('分别', body);
+      const listed = (o: Quantity, m: Found) => respectively >= m.end && respectively < clause.end && o.start > respectively;
+      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m))).at(-1);
       const after = fitting.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)));
       let found: Found | undefined = before ?? after;
       // 营收增速, 销量降幅: a change word names a change of the metric right before it.
