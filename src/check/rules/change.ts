@@ -5,16 +5,30 @@
  * one day, two prices) is left out of the series, never won by its first figure.
  */
 import { cmp, dec, sub, toString } from '../../quantities/decimal.ts';
-import { entityName, finding, metricName, type Rule, claimsOf, value } from '../context.ts';
+import { entityName, finding, metricName, claimsOf, value } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
 import { agreeing, windowKey } from '../clusters.ts';
 import { below, overlaps, tolerant } from '../intervals.ts';
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '同一指标在不同日期的数字，方向词一致', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值突破5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-11-10 08:00', '市场 - 市值降至4.69万亿美元 [2]']] },
+    { note: '从…至…，两端各有日期（登记表外的名称也按文字比较）', articles: [['批价走势', '第一财经', '2025-05-01 08:00', '价格 - 普川批价从1月10日的960元/瓶降至4月28日的885元/瓶 [1]']] },
+  ],
+  ok: [
+    { note: '同一天的同一数字', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-10-29 09:00', '市场 - 市值5万亿美元 [2]']] },
+    { note: '同一天两家媒体数字不一致：那一天不进入序列（由“数字冲突”报告），第一个数字不会胜出', articles: [['均价', '财联社', '2025-07-22 08:00', '价格 - 7月22日TOPCon组件现货均价为0.66元/W [1]'], ['均价', '经济观察报', '2025-07-22 09:00', '价格 - 7月22日TOPCon组件现货均价为0.62元/W [1]'], ['均价', '证券时报', '2025-07-23 09:00', '价格 - 5月7日TOPCon组件现货均价为0.66元/W [1]']] },
+  ],
+};
+
 export const change: Rule = {
-  kind: 'change',
-  description: '同一实体、同一指标、同一口径在不同时间的数字变化，并核对“降至”“突破”等方向词。',
-  check(context) {
-    const findings = [];
+  meta: {
+    kind: 'change',
+    description: '同一实体、同一指标、同一口径在不同时间的数字变化，并核对“降至”“突破”等方向词。',
+    examples: EXAMPLES,
+  },
+  check(context, report) {
     for (const [key, block] of context.blocks) {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       if (window === 'none' || block[0]!.kind !== 'level') continue;
@@ -46,9 +60,8 @@ export const change: Rule = {
         if (steps.length === 0) continue;
         const left = disputed.length > 0 ? `（${disputed.map((w) => formatTime(byWindow.get(w)![0]!.time)).join('、')}各媒体数字不一致，未计入，见“数字冲突”）` : '';
         const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
-        findings.push(finding('change', inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))));
+        report(finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))));
       }
     }
-    return findings;
   },
 };
