@@ -38,6 +38,8 @@ const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
 /** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
 const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+/** A quoted level: 报2505.17点, 收于1620点, 收报. */
+const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
 /** A figure a year before the one just given: …，上年同期为11.8亿元. */
 const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
 /** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
@@ -175,7 +177,12 @@ export class Observer {
       }
       const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));
       const adhoc = !found && !carried ? adhocMetricBefore(mask(text, 0, text.length, [], times), Math.max(body, lastFigureEnd), q.start) : undefined;
-      if (adhoc) {
+      // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
+      const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
+      const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || q.dimension.startsWith('unit-price') ? 'price' : '') : undefined;
+      if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
+      else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
+      else if (adhoc) {
         const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
         this.adhoc.set(metric.id, metric);
         found = { metric, start: adhoc.start, end: adhoc.end };
