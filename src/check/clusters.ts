@@ -18,11 +18,11 @@ export function windowKey(time: string, window: string, explicit = true): string
   return time.slice(0, window === 'day' ? 10 : window === 'month' ? 7 : 4);
 }
 
-/** Observations of one block that share a scope and a time window. */
+/** Observations of one block that share a scope, a period and a time window. */
 export function comparable(block: readonly Observation[], window: string): Observation[][] {
   const groups = new Map<string, Observation[]>();
   for (const o of block) {
-    const key = `${o.scopeKey}\u0000${windowKey(o.time, window, o.timeExplicit)}`;
+    const key = `${o.scopeKey}\u0000${o.period ?? ''}\u0000${windowKey(o.time, window, o.timeExplicit)}`;
     const list = groups.get(key) ?? [];
     list.push(o);
     groups.set(key, list);

@@ -54,6 +54,8 @@ export interface Observation {
   scopeKey: string;
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`. */
   time: string;
+  /** Period words the time reader did not take (上半年, 上年同期): figures meet only within one period. */
+  period?: string;
   timeExplicit: boolean;
   kind: 'level' | 'change';
   quantity: Quantity;

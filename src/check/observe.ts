@@ -109,7 +109,8 @@ export class Observer {
     quantities = shareUnits(text, quantities);
     const metrics = this.findMetrics(text);
     const clauses = clauseRanges(text);
-    const sources = clauses.map((r) => clauseSource(text, r.start, r.end));
+    // A "reporter" that holds a metric word is the figure's own phrase (需求增速预计为3%): no source.
+    const sources = clauses.map((r) => clauseSource(text, r.start, r.end)).map((src) => (src && metrics.some((m) => m.start >= src.reporter.start && m.end <= src.reporter.end) ? undefined : src));
     const typeOf = (id: string) => this.context.entities.get(id)?.type ?? '';
     const isSubject = (m: Mention) => m.entity !== null && SUBJECT_TYPES.has(typeOf(m.entity));
     const isContext = (m: Mention) => m.entity !== null && !SUBJECT_TYPES.has(typeOf(m.entity));
@@ -171,7 +172,7 @@ export class Observer {
       // …，上年同期为11.8亿元: the same metric and subject a year before.
       if (!found && previous && previous.claim === claimId && previous.quantity.unit === q.unit && YEAR_AGO.test(text.slice(lastFigureEnd, q.start))) {
         const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
-        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '上年同期'].filter(Boolean).join('·'), scopeKey: [previous.scopeKey, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
+        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '上年同期'].filter(Boolean).join('·'), period: [previous.period, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
         out.push(o);
         continue;
       }
@@ -262,9 +263,10 @@ export class Observer {
         scope = [...tokens, residueScope].filter(Boolean).join('');
         scopeKeyText = scopeKey(tokens, residueScope, true);
       }
-      // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart until the time reader takes them.
-      const periods = splitPhrase(mask(text, clause.start, q.start, mentions, times)).periods;
-      scopeKeyText = [scopeKeyText, ...new Set(periods.filter((p) => !scopeKeyText.includes(p)))].filter(Boolean).join('·');
+      // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart
+      // until the time reader takes them: figures meet only within one period, and a period is no scope.
+      const periods = [...new Set(splitPhrase(mask(text, clause.start, q.start, mentions, times)).periods)];
+      scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t)).join('·');
       const o: Observation = {
         claim: claimId,
         article: article.slug,
@@ -277,6 +279,7 @@ export class Observer {
         family: metric.family ?? metric.id,
         scope: [scope, measure].filter(Boolean).join('·'),
         scopeKey: [scopeKeyText, measure, basis].filter(Boolean).join('·'),
+        ...(periods.length > 0 ? { period: periods.join('·') } : {}),
         time: time?.value ?? article.published.slice(0, 10),
         timeExplicit: time !== undefined,
         kind,

@@ -32,8 +32,10 @@ export const change: Rule = {
     for (const [key, block] of context.blocks) {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       if (window === 'none' || block[0]!.kind !== 'level') continue;
-      for (const scope of new Set(block.map((o) => o.scopeKey))) {
-        const series = block.filter((o) => o.scopeKey === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+      // A series per scope and period (上半年 figures make their own series until read as times).
+      const seriesOf = (o: (typeof block)[number]) => (o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey);
+      for (const scope of new Set(block.map(seriesOf))) {
+        const series = block.filter((o) => seriesOf(o) === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
         // One point per window. When outlets disagree within a window, no figure of it silently
         // wins: the window leaves the series (the conflict rule reports it) and the summary says so.
         const byWindow = Map.groupBy(series, (o) => windowKey(o.time, window, o.timeExplicit));
