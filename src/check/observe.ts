@@ -123,6 +123,7 @@ export class Observer {
     let chain: Subject | null = article.subject ? this.entitySubject(article.subject) : null;
     let chainClause = -1;
     let previous: Observation | undefined;
+    let maskedText: string | undefined;
     for (const q of quantities) {
       const c = clauses.findIndex((r) => q.start >= r.start && q.start < r.end);
       const clause = clauses[c] ?? { start: 0, end: text.length };
@@ -159,7 +160,8 @@ export class Observer {
       }
       // A figure after 同比/环比 or a change word, with no metric of its own: a change of the figure before it (营收1000亿元，同比增长20%).
       // The end of 从A…至B with no metric of its own: A's metric and subject, at B's time.
-      const masked = () => mask(text, 0, text.length, [], times);
+      maskedText ??= mask(text, 0, text.length, [], times);
+      const masked = () => maskedText!;
       const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/从[^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
       if (!found && fromTo && previous) {
         const time = times.filter((t) => t.end <= q.start && !SINCE.test(text.slice(t.end))).at(-1);
@@ -177,7 +179,7 @@ export class Observer {
         continue;
       }
       const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));
-      const adhoc = !found && !carried ? adhocMetricBefore(mask(text, 0, text.length, [], times), Math.max(body, lastFigureEnd), q.start) : undefined;
+      const adhoc = !found && !carried ? adhocMetricBefore(masked(), Math.max(body, lastFigureEnd), q.start) : undefined;
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
       const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
       const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || q.dimension.startsWith('unit-price') ? 'price' : '') : undefined;

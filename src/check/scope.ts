@@ -38,6 +38,10 @@ const PRONOUN = /^(?:公司|该公司|本公司|其|集团|该集团|该企业|�
 const byLength = (a: string, b: string) => b.length - a.length;
 const TOKENS = [...NATIONAL.map((w) => [w, 'national'] as const), ...WHOLE.map((w) => [w, 'whole'] as const), ...FILLER.map((w) => [w, 'filler'] as const), ...PERIOD_WORDS.map((w) => [w, 'period'] as const), ...SCOPES.map((w) => [w, 'scope'] as const)].sort((a, b) => byLength(a[0], b[0]));
 const NOISE_SORTED = [...NOISE].sort(byLength);
+/** Words by their first character, longest first: one look-up per character of a phrase. */
+const index = <T extends readonly [string, ...unknown[]] | string>(words: readonly T[]) => Map.groupBy(words, (w) => (typeof w === 'string' ? w : w[0])[0]!);
+const TOKENS_BY_FIRST = index(TOKENS);
+const NOISE_BY_FIRST = index(NOISE_SORTED);
 /** Function characters trimmed from the ends of a residue only (比 starts 比亚迪, 和 starts 和讯). */
 const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将]+$/g;
 /** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
@@ -64,7 +68,7 @@ export function splitPhrase(phrase: string): PhraseParts {
   for (const t of tenors) scopes.add(t);
   const text = phrase.replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|');
   for (let i = 0; i < text.length; ) {
-    const token = TOKENS.find(([w]) => text.startsWith(w, i));
+    const token = TOKENS_BY_FIRST.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
     if (token) {
       const [w, kind] = token;
       if (kind === 'national') scopes.add('全国');
@@ -75,7 +79,7 @@ export function splitPhrase(phrase: string): PhraseParts {
       i += w.length;
       continue;
     }
-    const noise = NOISE_SORTED.find((w) => text.startsWith(w, i));
+    const noise = NOISE_BY_FIRST.get(text[i]!)?.find((w) => text.startsWith(w, i));
     if (noise) {
       residue += '|';
       i += noise.length;
