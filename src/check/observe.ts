@@ -15,7 +15,7 @@ import { negate } from '../quantities/interval.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
-import { residueKind, scopeKey, splitPhrase } from './scope.ts';
+import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
 
 const CLAUSE_BREAK = /[，,；;。！!？?]/g;
@@ -232,7 +232,7 @@ export class Observer {
         if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
         // 组件环节整体: the whole of a segment is the sector, the segment its scope.
         else if (kind === 'subject' && parts.scopes.includes('行业')) subject = { ...SECTOR, narrowed: parts.residue };
-        else if (kind === 'subject' && !metric.aggregate) subject = { key: `~${parts.residue}`, mentioned: null, attribution: 'text' };
+        else if (kind === 'subject' && !metric.aggregate) subject = { key: `~${textKey(parts.residue)}`, mentioned: null, attribution: 'text' };
         else if (kind === 'population') subject = SECTOR;
         else if (kind === 'pronoun') subject = article.subject ? this.entitySubject(article.subject) : NONE;
         else if (source?.speech && !REPORTER_ONLY.test(text.slice(source.reporter.start, source.reporter.end))) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
@@ -282,8 +282,9 @@ export class Observer {
         scope: [scope, measure].filter(Boolean).join('·'),
         scopeKey: [scopeKeyText, measure, basis].filter(Boolean).join('·'),
         ...(periods.length > 0 ? { period: periods.join('·') } : {}),
-        time: time?.value ?? article.published.slice(0, 10),
-        timeExplicit: time !== undefined,
+        // 上半年 with no year of its own is the article's year (until the time reader takes period words).
+        time: time?.value ?? (periods.length > 0 ? article.published.slice(0, 4) : article.published.slice(0, 10)),
+        timeExplicit: time !== undefined || periods.length > 0,
         kind,
         quantity: signedQ,
         ...compared(signedQ, metric, this.byId),
@@ -304,7 +305,7 @@ export class Observer {
     const mention = mentions.find((m) => isSubject(m) && m.start >= span.start && m.end <= span.end);
     if (mention) return this.entitySubject(mention.entity!);
     const { residue } = splitPhrase(text.slice(span.start, span.end));
-    return residueKind(residue) === 'subject' ? { key: `~${residue}`, mentioned: null, attribution: 'text' } : NONE;
+    return residueKind(residue) === 'subject' ? { key: `~${textKey(residue)}`, mentioned: null, attribution: 'text' } : NONE;
   }
 
   /** A variant of its family's measure (扣非净利润) is compared as its own scope; negations and complements as their base. */

@@ -98,7 +98,10 @@ export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
 /** What a residue is: nothing, a pointer back (公司), a population (中小企业), or a named thing (铁矿石, 宁德时代). */
 export function residueKind(residue: string): ResidueKind {
   if (residue === '') return 'none';
-  if (PRONOUN.test(residue.split('·')[0]!)) return 'pronoun';
+  const first = residue.split('·')[0]!;
+  if (PRONOUN.test(first) || /^(?:该公司|公司|其|该集团)/.test(first)) return 'pronoun';
+  // A legal name is a name, whatever its head: 江西赣丰科技股份有限公司.
+  if (/(?:股份有限公司|有限责任公司|有限公司)$/.test(residue)) return 'subject';
   if (POPULATION.test(residue)) return 'population';
   // A single character left over is noise, not a name.
   return residue.length >= 2 ? 'subject' : 'none';
@@ -108,4 +111,23 @@ export function residueKind(residue: string): ResidueKind {
 export function scopeKey(scopes: readonly string[], extra: string, wholeIsDefault: boolean): string {
   const kept = wholeIsDefault ? scopes.filter((s) => s !== '全国' && s !== '行业') : scopes;
   return [...kept, extra].filter(Boolean).join('·');
+}
+
+/** Legal and generic heads of a company name, stripped for its key: 通泰股份有限公司 = 通泰股份 = 通泰. */
+const LEGAL_HEADS = /(?:集团股份有限公司|股份有限公司|有限责任公司|有限公司|集团|控股|股份|科技|能源|实业|发展)$/;
+
+/**
+ * The key of a name the registry does not know: each run of words with its legal heads cut, so the
+ * full name and its short form meet (江西赣丰科技股份有限公司 and 赣丰科技). Abbreviations (华远海控 for
+ * 华远海运控股) need entity discovery.
+ */
+export function textKey(residue: string): string {
+  return residue
+    .split('·')
+    .map((run) => {
+      let key = run;
+      for (let m = LEGAL_HEADS.exec(key); m && key.length - m[0].length >= 2; m = LEGAL_HEADS.exec(key)) key = key.slice(0, key.length - m[0].length);
+      return key;
+    })
+    .join('·');
 }
