@@ -30,6 +30,8 @@ export interface ContentClaim {
 
 export interface ContentSection {
   heading: string | null;
+  /** Where the heading stands in the content file (absent when read from the seed). */
+  place?: { line: number; column: number };
   claims: ContentClaim[];
 }
 
@@ -39,6 +41,8 @@ export interface ContentArticle {
   slug: string;
   frontmatter: ArticleFrontmatter;
   sections: ContentSection[];
+  /** Paragraphs of prose (not a `<Claim>`): text no seed holds, which verify.ts refuses. */
+  prose?: { text: string; line: number; column: number }[];
   /** The parsed, guarded tree: input for rendering. */
   tree: Root;
 }
@@ -69,10 +73,11 @@ export function parseContentArticle(file: string, source: string): { article?: C
   else report(first, 'content article must start with a YAML frontmatter block (---)');
 
   const sections: ContentSection[] = [];
+  const prose: NonNullable<ContentArticle['prose']> = [];
   for (const node of rest) {
     if (node.type === 'heading' && node.depth === 2) {
       guardPhrasing(node.children, report);
-      sections.push({ heading: toString(node), claims: [] });
+      sections.push({ heading: toString(node), place: node.position?.start, claims: [] });
     } else if (node.type === 'paragraph') {
       const claim = claimOf(node, report);
       if (claim) {
@@ -80,6 +85,8 @@ export function parseContentArticle(file: string, source: string): { article?: C
         sections.at(-1)!.claims.push(claim);
       } else {
         guardPhrasing(node.children, report);
+        const start = node.position?.start ?? { line: 1, column: 1 };
+        prose.push({ text: toString(node), line: start.line, column: start.column });
       }
     } else {
       report(node, disallowed(node));
@@ -88,7 +95,7 @@ export function parseContentArticle(file: string, source: string): { article?: C
 
   if (!frontmatter || diagnostics.length > 0) return { diagnostics };
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { article: { file, slug, frontmatter, sections, tree }, diagnostics };
+  return { article: { file, slug, frontmatter, sections, prose, tree }, diagnostics };
 }
 
 function disallowed(node: RootContent | PhrasingContent): string {
