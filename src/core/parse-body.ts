@@ -58,9 +58,10 @@ function nameOf(text: string): string {
  */
 function claimProblem(text: string): { index: number; name: string; message: string } | undefined {
   const dash = DASH.exec(text);
-  const before = text.slice(0, dash ? dash.index : text.length);
-  const name = nameOf(before);
+  const before = dash ? text.slice(0, dash.index) : text;
   const bracketed = bracketedEnd(before);
+  if (!bracketed && !dash) return undefined;
+  const name = nameOf(before);
   if (bracketed) return { index: bracketed.index, name, message: bracketed.message };
   if (!dash) return undefined;
   // A malformed marker mid-claim is the likelier cause of a missing boundary than the dash.
