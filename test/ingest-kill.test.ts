@@ -30,7 +30,7 @@ function killedIngest(root: string, afterMs: number): Promise<void> {
 }
 
 describe('ingest killed at random moments', () => {
-  it('leaves content/ as it was or wholly new, and the next run removes its leftovers', { timeout: 60_000 }, async () => {
+  it('leaves content/ as it was or wholly new, and the next run removes its leftovers', { timeout: 300_000 }, async () => {
     const corpus = generateCorpus(160, 80);
     const [first, second] = [...corpus.files];
     const root = tempDir('kaozheng-kill-');

@@ -77,7 +77,8 @@ export function parseContentArticle(file: string, source: string): { article?: C
   for (const node of rest) {
     if (node.type === 'heading' && node.depth === 2) {
       guardPhrasing(node.children, report);
-      sections.push({ heading: toString(node), place: node.position?.start, claims: [] });
+      const start = node.position?.start;
+      sections.push({ heading: toString(node), ...(start ? { place: { line: start.line, column: start.column } } : {}), claims: [] });
     } else if (node.type === 'paragraph') {
       const claim = claimOf(node, report);
       if (claim) {
