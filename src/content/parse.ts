@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { isParagraphList, MAX_PARAGRAPH } from '../core/markers.ts';
 import { parseYaml } from '../core/yaml.ts';
 import type { ArticleFrontmatter } from './emit.ts';
 import { articleFrontmatterSchema } from './schema.ts';
@@ -162,11 +163,14 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
   }
   guardPhrasing(element.children as PhrasingContent[], report);
   const id = attrs.get('id') ?? '';
-  const refs = (attrs.get('refs') ?? '').split(' ').filter(Boolean).map(Number);
-  const line = Number(attrs.get('line'));
-  const column = Number(attrs.get('column'));
+  const refsText = attrs.get('refs') ?? '';
+  const refs = isParagraphList(refsText) ? refsText.split(' ').map(Number) : [];
+  // Digits only: Number() would also take "1e+22", " 7" and "0x7".
+  const position = (name: string) => (/^[1-9]\d{0,8}$/.test(attrs.get(name) ?? '') ? Number(attrs.get(name)) : Number.NaN);
+  const line = position('line');
+  const column = position('column');
   if (!/^c[0-9a-f]{12}$/.test(id)) report(element, `<Claim> needs id="c…" (a "c" and 12 hex digits), found "${id}"`);
-  else if (refs.length === 0 || refs.some((n) => !Number.isInteger(n) || n < 1)) report(element, '<Claim> needs refs="…": paragraph numbers separated by spaces');
+  else if (refs.length === 0) report(element, `<Claim> needs refs="…": paragraph numbers from 1 to ${MAX_PARAGRAPH} separated by spaces, found "${refsText}"`);
   else if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) report(element, '<Claim> needs line="…" and column="…": its position in the seed');
   else return { id, text: toString(element), refs, line, column, place: { line: element.position!.start.line, column: element.position!.start.column } };
   return undefined;

@@ -59,3 +59,8 @@ export function bracketedEnd(text: string): { index: number; message: string } |
 
 /** A bracketed group that looks like a marker but is not one (`[]`, `[1.5]`, `[-1]`, `[٣]`). */
 export const MARKER_LIKE = /[[［][\p{N}\s,，、.．\-－–—~～+]*[\]］]/gu;
+
+/** `2 5`: paragraph numbers as markers allow them (1–9999, no leading zero), one space apart, as content and corrections write refs. */
+export function isParagraphList(text: string): boolean {
+  return /^[1-9]\d{0,3}( [1-9]\d{0,3})*$/.test(text);
+}

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.ts';
-import { MAX_PARAGRAPH } from '../core/markers.ts';
+import { isParagraphList, MAX_PARAGRAPH } from '../core/markers.ts';
 import { decodeText } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
 import { type Correction, correctionSchema, type VerdictEntry, verdictSchema } from './schema.ts';
@@ -63,11 +63,6 @@ function lineOf(text: string, key: string): { line: number; column: number } {
 
 /** The docs ask for dates in quotes; unquoted, YAML 1.1 tools read them as timestamps. */
 const QUOTED = { quoted: ['date'] } as const;
-
-/** `2 5`: paragraph numbers as markers allow them (1–9999, no leading zero), one space apart. */
-function isParagraphList(text: string): boolean {
-  return /^[1-9]\d{0,3}( [1-9]\d{0,3})*$/.test(text);
-}
 
 export function validateReviews(files: ReviewFiles, known: KnownTargets): { reviews: Reviews; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
