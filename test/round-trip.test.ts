@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/core/model.ts';
+import type { SeedArticle } from '../src/core/model.ts';
 import { parseSeed } from '../src/core/parse-seed.ts';
 import { emitArticleMdx } from '../src/content/emit.ts';
 import { parseContentArticle } from '../src/content/parse.ts';
@@ -72,7 +72,7 @@ describe('round trip over mutated seeds', () => {
         continue;
       }
       accepted++;
-      const touchedArticle = (a: Article) => [...lines].some((n) => n + 1 >= a.source.line && n + 1 <= a.byline.line + 1);
+      const touchedArticle = (a: SeedArticle) => [...lines].some((n) => n + 1 >= a.source.line && n + 1 <= a.byline.line + 1);
       for (const article of result.seed.articles.filter(touchedArticle)) {
         // A no-op edit (a trailing newline) takes the file off the canonical path, through the guarded parser.
         const mdx = `${emitArticleMdx(article, result.seed.topic)}\n`;

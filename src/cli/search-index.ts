@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/build-index.ts';
 
 const root = process.argv[2] ?? process.cwd();
-// The built site: dist/, or the tree a build makes beside it (src/cli/atomic-dist.ts).
+// The built site: dist/, or the tree a build makes beside it (src/cli/build.ts).
 const dist = process.argv[3] ? resolve(process.argv[3]) : join(root, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`search index: ${dist} holds no built site; run astro build first (npm run build does both)`);

@@ -20,7 +20,7 @@ export function readContent(root: string, seeds: readonly SeedExport[] = []): { 
   // A renamed article (x.md) or a stray file would be silently left out of the site: name it.
   const diagnostics: Diagnostic[] = all
     .filter((n) => !n.endsWith('.mdx'))
-    .map((n) => ({ file: `${ARTICLES_DIR}/${n}`, line: 1, column: 1, message: `not an article: ${ARTICLES_DIR}/ holds *.mdx files only${n.endsWith('.md') ? ` (rename it to ${n.slice(0, -3)}.mdx)` : ''}` }));
+    .map((n) => ({ file: `${ARTICLES_DIR}/${n}`, line: 1, column: 1, source: 'content' as const, rule: 'not-an-article', fatal: true, message: `not an article: ${ARTICLES_DIR}/ holds *.mdx files only${n.endsWith('.md') ? ` (rename it to ${n.slice(0, -3)}.mdx)` : ''}` }));
   for (const name of names) {
     const file = `${ARTICLES_DIR}/${name}`;
     const source = readFileSync(join(root, file), 'utf8');

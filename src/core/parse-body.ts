@@ -56,18 +56,18 @@ function nameOf(text: string): string {
  * a ` - ` inside it is a boundary without a marker, or it ends in a bracketed
  * word that is not a marker. `index` is a UTF-16 offset into `text`.
  */
-function claimProblem(text: string): { index: number; name: string; message: string } | undefined {
+function claimProblem(text: string): { rule: string; index: number; name: string; message: string } | undefined {
   const dash = DASH.exec(text);
   const before = dash ? text.slice(0, dash.index) : text;
   const bracketed = bracketedEnd(before);
   if (!bracketed && !dash) return undefined;
   const name = nameOf(before);
-  if (bracketed) return { index: bracketed.index, name, message: bracketed.message };
+  if (bracketed) return { rule: bracketed.message.startsWith('unterminated') ? 'marker-unterminated' : 'marker-invalid', index: bracketed.index, name, message: bracketed.message };
   if (!dash) return undefined;
   // A malformed marker mid-claim is the likelier cause of a missing boundary than the dash.
   const like = [...before.matchAll(MARKER_LIKE)].at(-1);
-  if (like) return { index: like.index, name, message: `"${like[0]}" is not a citation marker: a marker is [n], n a paragraph number from 1 to ${MAX_PARAGRAPH} (write a list or range as [1][2][3])` };
-  return { index: dash.index + dash[0].indexOf('-'), name, message: 'has no citation marker before " - ": every claim must end in markers like [2][5]' };
+  if (like) return { rule: 'marker-invalid', index: like.index, name, message: `"${like[0]}" is not a citation marker: a marker is [n], n a paragraph number from 1 to ${MAX_PARAGRAPH} (write a list or range as [1][2][3])` };
+  return { rule: 'marker-missing', index: dash.index + dash[0].indexOf('-'), name, message: 'has no citation marker before " - ": every claim must end in markers like [2][5]' };
 }
 
 export function parseBody(
@@ -78,8 +78,8 @@ export function parseBody(
   const sections: RawSection[] = [];
   const diagnostics: Diagnostic[] = [];
   const column = columnsOf(line);
-  const at = (index: number, message: string): void => {
-    diagnostics.push({ file, line: lineNumber, column: column(index), message });
+  const at = (rule: string, index: number, message: string): void => {
+    diagnostics.push({ file, line: lineNumber, column: column(index), message, source: 'seed', rule, fatal: true });
   };
 
   let cursor = 0;
@@ -97,13 +97,13 @@ export function parseBody(
       const n = paragraphNumber(m[1]!);
       if (typeof n === 'number') refs.push(n);
       else {
-        at(runStart + m.index, n);
+        at('marker-number', runStart + m.index, n);
         markersOk = false;
       }
     }
     const after = line[runEnd];
     if (after !== undefined && !SPACE.test(after)) {
-      at(runEnd, `"${after}" right after the citation marker ${line.slice(markersStart, runEnd)}: a marker is followed by a space, " - " or the end of the line`);
+      at('marker-followed', runEnd, `"${after}" right after the citation marker ${line.slice(markersStart, runEnd)}: a marker is followed by a space, " - " or the end of the line`);
       markersOk = false;
     }
 
@@ -117,7 +117,7 @@ export function parseBody(
       const segment = line.slice(start, end);
       const dash = DASH.exec(segment) ?? SPACE.exec(segment);
       if (!dash) {
-        at(start, `section heading "${segment}" has no claim before its citation marker`);
+        at('heading-without-claim', start, `section heading "${segment}" has no claim before its citation marker`);
         continue;
       }
       sections.push({ heading: segment.slice(0, dash.index), index: start, claims: [] });
@@ -126,12 +126,12 @@ export function parseBody(
 
     const text = line.slice(claimStart, end);
     if (text === '') {
-      at(markersStart, 'empty claim: citation marker with no text before it');
+      at('empty-claim', markersStart, 'empty claim: citation marker with no text before it');
       continue;
     }
     const problem = claimProblem(text);
     if (problem) {
-      at(claimStart + problem.index, `claim "${problem.name}": ${problem.message}`);
+      at(problem.rule, claimStart + problem.index, `claim "${problem.name}": ${problem.message}`);
       continue;
     }
     if (markersOk) sections.at(-1)!.claims.push({ text, refs, index: claimStart });
@@ -147,9 +147,9 @@ export function parseBody(
     const lead = dash ? dash.index + dash[0].length : 0;
     const claim = rest.slice(lead);
     const problem = claimProblem(claim);
-    if (problem) at(restStart + lead + problem.index, `claim "${problem.name}": ${problem.message}`);
-    else at(restStart + lead, `claim "${nameOf(claim)}" has no citation marker: every claim must end in markers like [2][5]`);
+    if (problem) at(problem.rule, restStart + lead + problem.index, `claim "${problem.name}": ${problem.message}`);
+    else at('marker-missing', restStart + lead, `claim "${nameOf(claim)}" has no citation marker: every claim must end in markers like [2][5]`);
   }
-  if (sections.length === 0 && diagnostics.length === 0) at(0, 'article body has no claims');
+  if (sections.length === 0 && diagnostics.length === 0) at('no-claims', 0, 'article body has no claims');
   return { sections, diagnostics };
 }

@@ -5,34 +5,28 @@
  */
 import { isAlias, isMap, isScalar, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic, MessageSource } from './diagnostic.ts';
 import { findHidden, hiddenMessage } from './invisible.ts';
-
-export interface YamlOptions {
-  /** Top-level keys whose value must be a quoted string (`date: "2025-12-01"`), as the docs ask. */
-  quoted?: readonly string[];
-}
 
 export function parseYaml<S extends z.ZodType>(
   text: string,
   schema: S,
   file: string,
-  firstLine = 1,
-  options: YamlOptions = {},
+  { source, firstLine = 1, quoted }: { source: MessageSource; firstLine?: number; quoted?: readonly string[] },
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
   const columnOf = (offset: number) => [...text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)].length + 1;
-  const at = (offset: number, message: string) => diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message });
+  const at = (rule: string, offset: number, message: string) => diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message, source, rule, fatal: true });
 
   // A CR before LF is a Windows line end, not a hidden character.
   const literal = findHidden(text).filter((h) => !(h.code === 'U+000D' && text[h.index + 1] === '\n'));
-  for (const hidden of literal) at(hidden.index, hiddenMessage(hidden));
+  for (const hidden of literal) at('invisible-character', hidden.index, hiddenMessage(hidden));
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) at(error.pos[0], `YAML: ${error.message.split('\n')[0]}`);
+  for (const error of doc.errors) at('yaml-syntax', error.pos[0], `YAML: ${error.message.split('\n')[0]}`);
   visit(doc, {
     Alias(_, node) {
-      if (isAlias(node)) at(node.range?.[0] ?? 0, `YAML aliases (*${node.source}) are not allowed: write the value out`);
+      if (isAlias(node)) at('yaml-alias', node.range?.[0] ?? 0, `YAML aliases (*${node.source}) are not allowed: write the value out`);
     },
     // Checked after decoding too: "原文\u202e有误" is escaped in the file but not on the page.
     Scalar(_, node) {
@@ -40,15 +34,16 @@ export function parseYaml<S extends z.ZodType>(
       const [from, to] = node.range;
       if (literal.some((h) => h.index >= from && h.index < to)) return;
       const decoded = findHidden(node.value)[0];
-      if (decoded) at(from, hiddenMessage(decoded, true));
+      if (decoded) at('invisible-character', from, hiddenMessage(decoded, true));
     },
   });
-  if (options.quoted && isMap(doc.contents)) {
+  // `quoted`: top-level keys whose value must be a quoted string (`date: "2025-12-01"`), as the docs ask.
+  if (quoted && isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       const value = pair.value;
-      if (typeof key !== 'string' || !options.quoted.includes(key) || !isScalar(value)) continue;
-      if (value.type !== Scalar.QUOTE_DOUBLE && value.type !== Scalar.QUOTE_SINGLE) at(value.range?.[0] ?? 0, `${key}: must be in quotes, like ${key}: "${String(value.value)}"`);
+      if (typeof key !== 'string' || !quoted.includes(key) || !isScalar(value)) continue;
+      if (value.type !== Scalar.QUOTE_DOUBLE && value.type !== Scalar.QUOTE_SINGLE) at('unquoted', value.range?.[0] ?? 0, `${key}: must be in quotes, like ${key}: "${String(value.value)}"`);
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
@@ -70,9 +65,9 @@ export function parseYaml<S extends z.ZodType>(
     const where = issue.path.join('.');
     if (issue.code === 'unrecognized_keys') {
       const allowed = shapeKeys(schema, issue.path);
-      for (const key of issue.keys) at(keyOffset(issue.path, key), `unknown key "${[...issue.path, key].join('.')}"${allowed ? `; allowed are ${allowed.join(', ')}` : ''}`);
+      for (const key of issue.keys) at('unknown-key', keyOffset(issue.path, key), `unknown key "${[...issue.path, key].join('.')}"${allowed ? `; allowed are ${allowed.join(', ')}` : ''}`);
     } else {
-      at(offsetOf(issue.path), `${where || '(document)'}: ${issue.message}`);
+      at('schema', offsetOf(issue.path), `${where || '(document)'}: ${issue.message}`);
     }
   }
   return { diagnostics };

@@ -34,10 +34,10 @@ export function readReviewFiles(root: string): ReviewFiles {
       const file = `${dir}/${name}`;
       if (!name.endsWith('.yaml')) {
         const hint = name.endsWith('.yml') ? `rename it to ${name.slice(0, -4)}.yaml` : 'a correction or verdict is one *.yaml file';
-        return { file, text: '', refused: { file, line: 1, column: 1, message: `not a review file: ${hint}; nothing else belongs in ${dir}/` } };
+        return { file, text: '', refused: { file, line: 1, column: 1, source: 'reviews', rule: 'file-name', fatal: true, message: `not a review file: ${hint}; nothing else belongs in ${dir}/` } };
       }
       const decoded = decodeText(file, readFileSync(join(abs, name)));
-      if ('message' in decoded) return { file, text: '', refused: decoded };
+      if ('message' in decoded) return { file, text: '', refused: { ...decoded, source: 'reviews' } };
       return { file, text: decoded.lines.join('\n') };
     });
   };
@@ -72,25 +72,25 @@ export function validateReviews(files: ReviewFiles, known: KnownTargets): { revi
       diagnostics.push(refused);
       continue;
     }
-    const { value, diagnostics: d } = parseYaml(text, correctionSchema, file, 1, QUOTED);
+    const { value, diagnostics: d } = parseYaml(text, correctionSchema, file, { source: 'reviews', ...QUOTED });
     diagnostics.push(...d);
     if (!value) continue;
     const claim = known.claims.get(value.claim);
     if (!claim) {
-      diagnostics.push({ file, ...lineOf(text, 'claim'), message: `unknown claim id "${value.claim}": copy it from the claim’s permalink (#c…) or its “提出更正” link` });
+      diagnostics.push({ file, ...lineOf(text, 'claim'), source: 'reviews', rule: 'unknown-claim', fatal: true, message: `unknown claim id "${value.claim}": copy it from the claim’s permalink (#c…) or its “提出更正” link` });
       continue;
     }
     const current = value.field === 'text' ? claim.text : claim.refs.join(' ');
     if (value.wrong !== undefined && value.wrong !== current) {
-      diagnostics.push({ file, ...lineOf(text, 'wrong'), message: `wrong: must be the claim’s ${value.field} as published, "${current}"` });
+      diagnostics.push({ file, ...lineOf(text, 'wrong'), source: 'reviews', rule: 'wrong-mismatch', fatal: true, message: `wrong: must be the claim’s ${value.field} as published, "${current}"` });
       continue;
     }
     if (value.field === 'refs' && !isParagraphList(value.right)) {
-      diagnostics.push({ file, ...lineOf(text, 'right'), message: `right: paragraph numbers separated by spaces, like "2 5", each from 1 to ${MAX_PARAGRAPH}` });
+      diagnostics.push({ file, ...lineOf(text, 'right'), source: 'reviews', rule: 'refs-format', fatal: true, message: `right: paragraph numbers separated by spaces, like "2 5", each from 1 to ${MAX_PARAGRAPH}` });
       continue;
     }
     if (value.right === current) {
-      diagnostics.push({ file, ...lineOf(text, 'right'), message: 'right: is the same as wrong; a correction must change something' });
+      diagnostics.push({ file, ...lineOf(text, 'right'), source: 'reviews', rule: 'no-change', fatal: true, message: 'right: is the same as wrong; a correction must change something' });
       continue;
     }
     corrections.push({ ...value, wrong: current, file });
@@ -101,12 +101,12 @@ export function validateReviews(files: ReviewFiles, known: KnownTargets): { revi
       diagnostics.push(refused);
       continue;
     }
-    const { value, diagnostics: d } = parseYaml(text, verdictSchema, file, 1, QUOTED);
+    const { value, diagnostics: d } = parseYaml(text, verdictSchema, file, { source: 'reviews', ...QUOTED });
     diagnostics.push(...d);
     if (!value) continue;
     const exists = value.target.startsWith('c') ? known.claims.has(value.target) : known.findings.has(value.target);
     if (!exists) {
-      diagnostics.push({ file, ...lineOf(text, 'target'), message: `unknown ${value.target.startsWith('c') ? 'claim' : 'finding'} id "${value.target}": claims are listed in /data/claims.json, findings in /data/findings.json` });
+      diagnostics.push({ file, ...lineOf(text, 'target'), source: 'reviews', rule: 'unknown-target', fatal: true, message: `unknown ${value.target.startsWith('c') ? 'claim' : 'finding'} id "${value.target}": claims are listed in /data/claims.json, findings in /data/findings.json` });
       continue;
     }
     verdicts.push({ ...value, file });

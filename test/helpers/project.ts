@@ -45,12 +45,10 @@ export function runIngest(root: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `npm run build` for the project at `root`: ingest, then the pages and search index swapped into dist/. */
+/** `npm run build` for the project at `root`: ingest, astro build, then the search index, swapped into dist/ (src/cli/build.ts). */
 export function runBuild(root: string): Run {
-  const ingest = runIngest(root);
-  if (ingest.status !== 0) return ingest;
-  const r = spawnSync(process.execPath, [join(repo, 'src/cli/atomic-dist.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
-  return { status: r.status, stdout: ingest.stdout + r.stdout, stderr: r.stderr };
+  const r = spawnSync(process.execPath, [join(repo, 'src/cli/build.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Every file below `dir` with its bytes, keyed by path relative to `dir`. */

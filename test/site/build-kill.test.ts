@@ -13,10 +13,10 @@ import { generateCorpus } from '../../src/bench/generate.ts';
 import { recoverDir } from '../../src/core/swap-dir.ts';
 import { makeProject, repo, runBuild, snapshot, tempDir } from '../helpers/project.ts';
 
-/** Start the site build (pages, index, swap) and kill its whole process group after `afterMs`. */
+/** Start npm run build (ingest, pages, index, swap) and kill its whole process group after `afterMs`. */
 function killedBuild(root: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(repo, 'src/cli/atomic-dist.ts'), root], { cwd: root, stdio: 'ignore', detached: true });
+    const child = spawn(process.execPath, [join(repo, 'src/cli/build.ts'), root], { cwd: root, stdio: 'ignore', detached: true });
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
