@@ -25,16 +25,16 @@ describe('review files', () => {
 
   it('refuses a GBK file with its place instead of publishing mojibake', () => {
     const gbk = Uint8Array.from([...Buffer.from(verdict.slice(0, verdict.indexOf('与'))), 0xd3, 0xeb, 0xb9, 0xab, ...Buffer.from('"\n')]);
-    expect(errorsFor({ 'content/verdicts/c9922fac35041-1.yaml': gbk })).toEqual(['content/verdicts/c9922fac35041-1.yaml:3:15 file is not valid UTF-8 (GBK or another encoding?): re-export it as UTF-8']);
+    expect(errorsFor({ 'content/verdicts/c9922fac35041-1.yaml': gbk })).toEqual(['content/verdicts/c9922fac35041-1.yaml:3:15 file is not valid UTF-8 (GBK or another encoding?): re-export it as UTF-8  reviews/encoding']);
   });
 
   it('refuses a .yml file by name instead of ignoring it', () => {
     expect(errorsFor({ 'content/corrections/c9922fac35041-1.yml': 'claim: "c9922fac35041"\n' })).toEqual([
-      'content/corrections/c9922fac35041-1.yml:1:1 not a review file: rename it to c9922fac35041-1.yaml; nothing else belongs in content/corrections/',
+      'content/corrections/c9922fac35041-1.yml:1:1 not a review file: rename it to c9922fac35041-1.yaml; nothing else belongs in content/corrections/  reviews/file-name',
     ]);
   });
 
   it('names any other file in a review folder', () => {
-    expect(errorsFor({ 'content/verdicts/notes.txt': 'x' })).toEqual(['content/verdicts/notes.txt:1:1 not a review file: a correction or verdict is one *.yaml file; nothing else belongs in content/verdicts/']);
+    expect(errorsFor({ 'content/verdicts/notes.txt': 'x' })).toEqual(['content/verdicts/notes.txt:1:1 not a review file: a correction or verdict is one *.yaml file; nothing else belongs in content/verdicts/  reviews/file-name']);
   });
 });
