@@ -183,6 +183,7 @@ function numberAt(t: string, i: number): Parsed | { invalid: true; end: number }
           part = scaled(part, s2[0]);
           restEnd += s2[0].length;
         } else if (/^\d$/.test(rest[0])) part = scaled(part, power === 8 ? '千万' : '千'); // 2万3 = 23000
+        else if (rest[0].length !== power) return { invalid: true, end: restEnd }; // 3万4000, but not 2万35
         if (!part || rest[0].includes('.') || rest[0].includes(',') || cmp(part.lo, shift(dec(1), power)) >= 0 || cmp(part.lo, dec(0)) === 0) return { invalid: true, end: restEnd };
         numeral = { lo: add(numeral.lo, part.lo), hi: add(numeral.hi, part.hi), place: part.place };
         end = restEnd;
@@ -249,9 +250,9 @@ function interval(n: Numeral, hedge: Hedge, closed = false): Interval {
   }
 }
 
-function negated(i: Interval): Interval {
-  const flip = (v: string | null) => (v === null ? null : s(neg(dec(v))));
-  return { lower: flip(i.upper), upper: flip(i.lower), lowerOpen: i.upperOpen, upperOpen: i.lowerOpen };
+/** −n: a number written with a minus sign. */
+function negatedNumeral(n: Numeral): Numeral {
+  return { lo: neg(n.hi), hi: neg(n.lo), place: n.place };
 }
 
 export function extract(text: string, options: ExtractOptions): Extraction {
@@ -313,6 +314,8 @@ interface Context {
 interface Core {
   numeral: Numeral;
   end: number;
+  /** Where the number ends, before its unit. */
+  numberEnd?: number;
   chinese: boolean;
   more?: true;
   unit?: UnitDef;
@@ -339,7 +342,7 @@ function coreAt(t: string, i: number): Core | { invalid: true; end: number } | u
   const unit = unitAt(t, n.end);
   // 成 counts tenths only after a small number: 2成, 三成, not 2025成.
   if (unit?.surface === '成' && cmp(n.numeral.hi, dec(10)) > 0) return { ...n };
-  return unit ? { ...n, unit, end: n.end + unit.surface.length } : n;
+  return unit ? { ...n, unit, numberEnd: n.end, end: n.end + unit.surface.length } : n;
 }
 
 function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: number; unit?: UnitDef } | undefined {
@@ -372,7 +375,7 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   if (!first) return undefined;
   if ('invalid' in first) return { quantities: [], end: first.end };
   let end = first.end;
-  let lo = first.numeral;
+  let lo = negative ? negatedNumeral(first.numeral) : first.numeral;
   let hi: Numeral | undefined;
   let unit = first.unit;
   const hedgeAt = wordsEnd(t, start);
@@ -396,30 +399,36 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     between = sep !== null;
   }
   if (sep) {
-    const second = coreAt(t, end + sep[0].length);
+    let at = end + sep[0].length;
+    // The second end may have its own sign: -5%至-3%, -3%至5%.
+    const secondNegative = (MINUS.test(t[at] ?? '') || t[at] === '负') && NUMBER_START.test(t[at + 1] ?? '');
+    if (secondNegative) at++;
+    const second = coreAt(t, at);
     const betweenEnd = second && !('invalid' in second) ? /^\s*之间/.exec(t.slice(second.end)) : null;
     if (second && !('invalid' in second) && (!between || betweenEnd) && !first.more && !second.more) {
       const unit2 = second.unit;
-      if ((unit2 || unit) && (!unit || !unit2 || unit2.unit === unit.unit) && !negative) {
+      if ((unit2 || unit) && (!unit || !unit2 || unit2.unit === unit.unit)) {
         unit ??= unit2;
+        const upper = secondNegative ? negatedNumeral(second.numeral) : second.numeral;
         // The second end's scale applies to the first when the first has none (1-2万).
-        if (lo.place === 0 && second.numeral.place > 0 && cmp(lo.hi, second.numeral.lo) < 0 && cmp(shift(lo.hi, second.numeral.place), second.numeral.lo) <= 0) {
-          lo = { lo: shift(lo.lo, second.numeral.place), hi: shift(lo.hi, second.numeral.place), place: second.numeral.place };
+        if (!negative && !secondNegative && lo.place === 0 && upper.place > 0 && cmp(lo.hi, upper.lo) < 0 && cmp(shift(lo.hi, upper.place), upper.lo) <= 0) {
+          lo = { lo: shift(lo.lo, upper.place), hi: shift(lo.hi, upper.place), place: upper.place };
         }
-        if (cmp(lo.lo, second.numeral.hi) > 0) return { quantities: [], end: second.end };
-        hi = second.numeral;
+        // 2024-2025年 is a span of years, not a count; an inverted range is not understood.
+        if (cmp(lo.lo, upper.hi) > 0 || (unit?.unit === 'year' && /^(?:19|20)\d{2}$/.test(t.slice(i, first.end)))) return { quantities: [], end: second.end };
+        hi = upper;
         end = second.end + (betweenEnd ? betweenEnd[0].length : 0);
       }
     }
   }
   // A lone 一 is an article (有一天, 一家公司), not a figure.
-  if (first.chinese && !first.ofWhole && t.slice(i, first.end) === '一' && !hi && !hedgeBefore) return { quantities: [], end: first.end };
+  if (first.chinese && !first.ofWhole && t.slice(i, first.numberEnd ?? first.end) === '一' && !hi && !hedgeBefore) return { quantities: [], end: first.end };
   let hedgeAfter = !hi ? HEDGES_AFTER.find(([w]) => t.startsWith(w, end)) : undefined;
   if (!unit) {
     // A bare number is a figure only when approximate in Chinese, scaled, hedged or the start of 从A至B; otherwise it is a name or noise.
     const written = t.slice(i, first.end);
     const hedged = hedgeBefore || hedgeAfter;
-    const chineseScaled = first.chinese && /[万亿]/.test(written) && !/^[一万亿]+$/.test(written);
+    const chineseScaled = first.chinese && /[零〇一二两三四五六七八九]/.test(written) && /[万亿]/.test(written);
     const approximate = first.chinese && (cmp(lo.lo, lo.hi) !== 0 || first.more);
     const arabicScaled = !first.chinese && /[亿万千]/.test(written);
     if (!hedged && !chineseScaled && !approximate && !arabicScaled && !fromBefore) return { quantities: [], end };
@@ -451,14 +460,14 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     end += hedgeAfter[0].length;
   }
   // A negative figure keeps its sign; with a bound (超过-5%) it is not understood here.
-  if (negative && !['exact', 'approx', 'rhetoric', 'range'].includes(hedge)) return { quantities: [], end };
+  if ((negative || cmp(value.lo, dec(0)) < 0) && !['exact', 'approx', 'rhetoric', 'range'].includes(hedge)) return { quantities: [], end };
   const own = interval(value, hedge, closed);
   const changeAt = cursor === start ? wordsEnd(t, start) : cursor;
   const quantity: Quantity = {
     ...span(start, end),
     display: span(cursor, end).surface,
-    amount: hedge === 'range' || hedge === 'more' || first.bracket ? null : s(negative ? neg(value.lo) : value.lo),
-    ...(negative ? negated(own) : own),
+    amount: hedge === 'range' || hedge === 'more' || first.bracket ? null : s(value.lo),
+    ...own,
     unit: u.unit,
     dimension: u.dimension,
     hedge,
@@ -500,7 +509,7 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
       if (!unit && next.unit) {
         const v = { lo: shift(lo.lo, next.unit.power), hi: shift(lo.hi, next.unit.power), place: lo.place + next.unit.power };
         const iv = interval(v, hedge);
-        startQ = { ...quantity, unit: next.unit.unit, dimension: next.unit.dimension, amount: hedge === 'range' ? null : s(negative ? neg(v.lo) : v.lo), ...(negative ? negated(iv) : iv), precision: v.place };
+        startQ = { ...quantity, unit: next.unit.unit, dimension: next.unit.dimension, amount: hedge === 'range' ? null : s(v.lo), ...iv, precision: v.place };
       }
       if (target.amount && startQ.amount && target.unit === startQ.unit && cmp(dec(startQ.amount), dec(0)) !== 0) {
         const a = dec(startQ.amount);

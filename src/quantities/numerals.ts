@@ -116,10 +116,14 @@ function integer(s: string, lonePlace: number): Numeral | undefined {
     if (!h) return undefined;
     if (tail === '') return { lo: shift(h.lo, power), hi: shift(h.hi, power), place: h.place + power };
     if (isInterval(h)) return undefined; // 十七八万五千: the approximate digit must come last
+    // 一万零一, 一亿零五百万: after 零 the tail counts from the units up.
+    const zero = tail[0] === '零' || tail[0] === '〇';
+    const rest = zero ? tail.slice(1) : tail;
+    if (rest === '' || rest[0] === '零' || rest[0] === '〇') return undefined;
     // 亿 and 万 inside the tail (三亿五千万); a lone digit right after the big unit is one place below it.
-    const t = power === 8 ? integer(tail, 7) : section(tail, 3);
+    const t = power === 8 ? integer(rest, zero ? 0 : 7) : section(rest, zero ? 0 : 3);
     if (!t) return undefined;
-    if (power === 8 && tail.includes('亿')) return undefined;
+    if (power === 8 && rest.includes('亿')) return undefined;
     return { lo: add(shift(h.lo, power), t.lo), hi: add(shift(h.lo, power), t.hi), place: t.place };
   }
   return section(s, lonePlace);

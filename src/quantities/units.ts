@@ -112,6 +112,7 @@ export const UNITS: UnitDef[] = [
   u('片', 'piece', 'count:piece'),
   u('座', 'site', 'count:site'),
   u('笔', 'transaction', 'count:transaction'),
+  u('岁', 'year-of-age', 'age'),
   u('点', 'point', 'index-points'),
 ].sort((a, b) => b.surface.length - a.surface.length);
 

@@ -1,0 +1,36 @@
+/** Policy: a bare number with no unit or counter is not a figure; names, codes, idioms and ordinals are not either. */
+import type { Table } from './render.ts';
+
+export const none: Table = {
+  name: 'none',
+  cases: [
+    ['十二五规划'],
+    ['一家公司'],
+    ['十一期间'],
+    ['五一假期'],
+    ['一一对应'],
+    ['第一名'],
+    ['H100芯片'],
+    ['Q1'],
+    ['纳指100'],
+    ['2025'],
+    ['600519'],
+    ['几个月后'],
+    ['数一数'],
+    ['九九归一'],
+    ['3D打印'],
+    ['5G网络'],
+    ['2024-2025年'],
+    ['20240512'],
+    ['iPhone 16'],
+    ['第三季度'],
+    ['二〇二五年'],
+    ['三十而立'],
+    ['万亿级市场'],
+    ['百万富翁'],
+    ['亿万'],
+    ['市值一夜蒸发'],
+    ['有一天'],
+    ['一下子'],
+  ],
+};
