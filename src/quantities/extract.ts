@@ -131,6 +131,8 @@ const NOT_SIGN_BEFORE = /[0-9a-z.%‰)）\]】零〇一二两三四五六七八�
 const MINUS = /[-−﹣]/;
 const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千几数]/;
 const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
+/** Characters a time or a figure can start with (digits, numerals, signs, 翻番, 百分之, period and relative words). */
+const STARTS = /[0-9零〇一二两三四五六七八九十百千万亿几数翻增负\-−﹣今明去本前当同次翌上下全年第qf]/;
 
 interface Parsed {
   numeral: Numeral;
@@ -279,6 +281,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   let i = 0;
   while (i < t.length) {
     if (skipped(i)) {
+      i++;
+      continue;
+    }
+    // Most characters start neither a time nor a figure: skip them without trying every pattern.
+    if (!STARTS.test(t[i]!)) {
       i++;
       continue;
     }
