@@ -47,8 +47,8 @@ export function formatInterval(i: Interval, unit: string): string {
 export function formatTime(time: string): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(time);
   if (q) return `${q[1]}年第${'一二三四'[Number(q[2]) - 1]}季度`;
-  const part = /^(\d{4})-(H1|H2|9M)$/.exec(time);
-  if (part) return `${part[1]}年${{ H1: '上半年', H2: '下半年', '9M': '前三季度' }[part[2] as 'H1']}`;
+  const part = /^(\d{4})-(H1|H2|9M|YTD(\d{2}))$/.exec(time);
+  if (part) return `${part[1]}年${part[3] ? `1-${Number(part[3])}月` : { H1: '上半年', H2: '下半年', '9M': '前三季度' }[part[2] as 'H1']}`;
   const [y, m, d] = time.split('-');
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }

@@ -132,6 +132,8 @@ const MINUS = /[-−﹣]/;
 const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千几数]/;
 const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
 /** Characters a time or a figure can start with (digits, numerals, signs, 翻番, 百分之, period and relative words). */
+const PER_WORD = 'gpu小时|小时|吨|公斤|千克|千瓦时|度|辆|台|股|人|户|平方米|桶|盎司|天|月|年';
+const PER_BEFORE = new RegExp(`(?:每(?:${PER_WORD}))+$`);
 const STARTS = /[0-9零〇一二两三四五六七八九十百千万亿几数翻增负\-−﹣今明去本前当同次翌上下全年第qf]/;
 
 interface Parsed {
@@ -388,10 +390,14 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   const hedgeAt = wordsEnd(t, start);
   let hedgeBefore = endsWithAny(t, hedgeAt, HEDGES_BEFORE);
   // 每吨1.2万元, 每小时8美元: a rate written before the figure.
-  const per = /每(gpu小时|小时|吨|公斤|千克|千瓦时|度|辆|台|股|人|户|平方米|桶|盎司|天|月|年)$/.exec(t.slice(Math.max(0, hedgeAt - 6), hedgeAt - (hedgeBefore?.[0].length ?? 0)));
+  const perText = t.slice(Math.max(0, hedgeAt - 12), hedgeAt - (hedgeBefore?.[0].length ?? 0));
+  const per = PER_BEFORE.exec(perText);
   if (unit && per && !unit.surface.includes('/')) {
-    const key = perAt(per[1]!, 0);
-    if (key) unit = perUnit(unit, unit.surface, key[1]);
+    // 每人每月3000元: each 每 in turn (CNY/person/month).
+    for (const word of per[0].split('每').filter(Boolean)) {
+      const key = perAt(word, 0);
+      if (key) unit = perUnit(unit, unit.surface, key[1]);
+    }
   }
 
   // A range: 70%-80%, 2-3年, 200至600倍, 1-2个月, 2-3成; or X与Y之间.
@@ -428,6 +434,8 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
       }
     }
   }
+  // 近五年, 近3个月: the recent years or months, a period of reference, not a duration figure.
+  if (hedgeBefore?.[0] === '近' && unit?.dimension === 'duration' && !hi) return { quantities: [], end };
   // A lone 一 is an article (有一天, 一家公司), not a figure.
   if (first.chinese && !first.ofWhole && t.slice(i, first.numberEnd ?? first.end) === '一' && !hi && !hedgeBefore) return { quantities: [], end: first.end };
   let hedgeAfter = !hi ? HEDGES_AFTER.find(([w]) => t.startsWith(w, end)) : undefined;
@@ -436,7 +444,8 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     const written = t.slice(i, first.end);
     const hedged = hedgeBefore || hedgeAfter;
     const chineseScaled = first.chinese && /[零〇一二两三四五六七八九]/.test(written) && /[万亿]/.test(written);
-    const approximate = first.chinese && (cmp(lo.lo, lo.hi) !== 0 || first.more);
+    // 十七八万, 三五百, 十几 are figures; a final pair alone (十四五, 两三) needs a unit: 十四五 is a plan, not 14–15.
+    const approximate = first.chinese && (cmp(lo.lo, lo.hi) !== 0 || first.more) && (/[万亿几数]|[十百千]$/.test(written) || first.more);
     const arabicScaled = !first.chinese && /[亿万千]/.test(written);
     if (!hedged && !chineseScaled && !approximate && !arabicScaled && !fromBefore) return { quantities: [], end };
   }
@@ -459,7 +468,8 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     cursor = hedgeAt - hedgeBefore[0].length;
   }
   if (hedgeAfter) {
-    if (hedge === 'exact') {
+    // 达到七成以上: the bound after the figure says more than the rhetoric before it.
+    if (hedge === 'exact' || hedge === 'rhetoric') {
       hedge = hedgeAfter[1];
       closed = hedgeAfter[2] === true;
       hedgeWord = hedgeAfter[0];
@@ -497,7 +507,8 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
 
   // 从A…至B: A takes B's unit when it has none; B records A, the exact difference and the ratio.
   // Each end may carry its own time: 从3月5日的1.2万元/吨涨至5月8日的1.5万元/吨.
-  const ownTime = c.lastTime && t[c.lastTime.start - 1] === '从' && /^的?\s*$/.test(t.slice(c.lastTime.end, cursor)) ? c.lastTime : undefined;
+  const gap = t.slice(c.lastTime?.end ?? 0, cursor).replace(PER_BEFORE, '');
+  const ownTime = c.lastTime && t[c.lastTime.start - 1] === '从' && /^的?\s*$/.test(gap) ? c.lastTime : undefined;
   if (/从\s*$/.test(t.slice(Math.max(0, cursor - 2), cursor)) || ownTime) {
     if (ownTime) quantity.time = ownTime.value;
     const to = /^[\u4e00-\u9fff]{0,3}?[至到]/.exec(t.slice(end));
@@ -512,6 +523,10 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     const target = next?.quantities[0];
     if (next && target) {
       if (endTime) target.time = endTime.value;
+      // 从每吨10万元跌至7.5万元: the rate of the start is the rate of the end.
+      if (per && unit && target.unit && unit.unit.startsWith(`${target.unit}/`)) {
+        Object.assign(target, { unit: unit.unit, dimension: unit.dimension });
+      }
       let startQ = quantity;
       if (!unit && next.unit) {
         const v = { lo: shift(lo.lo, next.unit.power), hi: shift(lo.hi, next.unit.power), place: lo.place + next.unit.power };

@@ -6,7 +6,7 @@
  * 次日, 当月, 上月, 同期, 去年同期).
  *
  * Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, `YYYY-H1` / `YYYY-H2`
- * (halves) and `YYYY-9M` (January to September). `period` gives the same as
+ * (halves), `YYYY-9M` (January to September) and `YYYY-YTDnn` (January to month nn: 1-10月). `period` gives the same as
  * dates, first and last day inclusive.
  */
 
@@ -31,6 +31,7 @@ export interface TimeFound {
 
 const pad = (s: string | number) => String(s).padStart(2, '0');
 const CN_QUARTER = '一二三四';
+const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A month without a year belongs to the reference year, unless that puts it well after the reference. */
 function yearFor(ref: TimeContext, month: number): number {
@@ -55,7 +56,7 @@ function yearEarlier(value: string): string {
 }
 
 /** Period words after a year (or alone, in the reference year): the value's suffix. */
-const PERIOD = /上半年|下半年|前三季度|前3季度|全年|年初|年底|年末|第?([一二三四1-4])季度|q([1-4])(?:\s*[-~至到]\s*q([1-4]))?|1\s*[-~至到]\s*(3|6|9|12)月|前(?:9|九)个月/y;
+const PERIOD = /上半年|下半年|前三季度|前3季度|全年|年初|年底|年末|第?([一二三四1-4])季度|q([1-4])(?:\s*[-~至到]\s*q([1-4]))?|1\s*[-~至到]\s*(1[0-2]|[2-9])月|前(1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?)个月/y;
 
 function periodSuffix(t: string, i: number): { end: number; suffix: string } | undefined {
   PERIOD.lastIndex = i;
@@ -65,7 +66,7 @@ function periodSuffix(t: string, i: number): { end: number; suffix: string } | u
   let suffix: string | undefined;
   if (w === '上半年') suffix = '-H1';
   else if (w === '下半年') suffix = '-H2';
-  else if (w === '前三季度' || w === '前3季度' || /^前(?:9|九)个月$/.test(w)) suffix = '-9M';
+  else if (w === '前三季度' || w === '前3季度') suffix = '-9M';
   else if (w === '全年') suffix = '';
   else if (w === '年初') suffix = '-01';
   else if (w === '年底' || w === '年末') suffix = '-12';
@@ -76,11 +77,15 @@ function periodSuffix(t: string, i: number): { end: number; suffix: string } | u
     // Q1-Q2 is the first half, Q1-Q3 the first nine months; other spans of quarters have no value here.
     if (a === b) suffix = `-Q${a}`;
     else if (a === 1) suffix = ({ 2: '-H1', 3: '-9M', 4: '' } as Record<number, string>)[b];
-  } else if (m[4]) suffix = ({ 3: '-Q1', 6: '-H1', 9: '-9M', 12: '' } as Record<string, string>)[m[4]];
+  } else if (m[4] || m[5]) {
+    // 1-9月, 前9个月: January to month N. Q1, H1, 9M and the year have their own values; other months are `YTDnn`.
+    const n = m[4] ? Number(m[4]) : /\d/.test(m[5]!) ? Number(m[5]) : CN_MONTHS.indexOf(m[5]!) + 1;
+    suffix = ({ 3: '-Q1', 6: '-H1', 9: '-9M', 12: '' } as Record<number, string>)[n] ?? `-YTD${pad(n)}`;
+  }
   return suffix === undefined ? undefined : { end: i + w.length, suffix };
 }
 
-const YEAR_WORDS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 前年: -2 };
+const YEAR_WORDS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 上年: -1, 前年: -2 };
 
 type Pattern = [RegExp, (m: RegExpExecArray, ref: TimeContext) => [string, boolean] | undefined];
 
@@ -95,7 +100,7 @@ const PATTERNS: Pattern[] = [
   [/同期/y, (_m, ref) => (ref.last ? [ref.last, true] : undefined)],
   [/今年|本年/y, (_m, ref) => [String(ref.year), true]],
   [/明年/y, (_m, ref) => [String(ref.year + 1), true]],
-  [/去年/y, (_m, ref) => [String(ref.year - 1), true]],
+  [/去年|上年/y, (_m, ref) => [String(ref.year - 1), true]],
   [/当日|当天|同日|同一天/y, (_m, ref) => [ref.date, true]],
   [/次日|翌日/y, (_m, ref) => [addDays(ref.date, 1), true]],
   [/当月|同月|本月/y, (_m, ref) => [ref.lastMonth ?? ref.date.slice(0, 7), true]],
@@ -105,7 +110,7 @@ const PATTERNS: Pattern[] = [
 
 /** A year, maybe fiscal, with a period after it: 2025年上半年, 2025财年, fy2025, 2025q1-q3, 去年全年. */
 function yearAt(t: string, i: number, ref: TimeContext): TimeFound | undefined {
-  const m = /(?:fy\s?(\d{4})|(\d{4})(财年|年度|年)?|(今年|本年|明年|去年|前年))/y;
+  const m = /(?:fy\s?(\d{4})|(\d{4})(财年|年度|年)?|(今年|本年|明年|去年|上年|前年))/y;
   m.lastIndex = i;
   const y = m.exec(t);
   if (!y) return undefined;
@@ -160,6 +165,8 @@ export function periodOf(value: string): { start: string; end: string } | undefi
   if (m) return { start: value, end: value };
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { start: `${value}-01`, end: `${value}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
+  m = /^(\d{4})-YTD(\d{2})$/.exec(value);
+  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-${m[2]}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
   m = /^(\d{4})-(Q[1-4]|H[12]|9M)$/.exec(value);
   if (!m) return undefined;
   const [first, last] = ({ Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], '9M': [1, 9] } as Record<string, [number, number]>)[m[2]!]!;

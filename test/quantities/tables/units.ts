@@ -52,5 +52,6 @@ export const units: Table = {
     ['1000英镑/月', '1000 GBP/month'],
     ['5欧元/千瓦时', '5 EUR/kWh'],
     ['3nm', '0.000000003 m'],
+    ['平均每人每月3000元', '3000 CNY/person/month'],
   ],
 };
