@@ -8,7 +8,7 @@
 import { normalizeForLinking } from '../core/match-text.ts';
 import { type Decimal, add, cmp, dec, div, mul, neg, shift, sub, toString } from './decimal.ts';
 import { fractionAt } from './fractions.ts';
-import { arabic, chinese, type Numeral, scaled } from './numerals.ts';
+import { arabic, chinese, type Numeral, scaled, scalePower } from './numerals.ts';
 import { type TimeContext, periodOf, timeAt } from './times.ts';
 import { type UnitDef, perAt, perUnit, unitAt } from './units.ts';
 
@@ -120,8 +120,12 @@ const LEVEL_WORDS: [string, 'up' | 'down'][] = sortLongest<[string, 'up' | 'down
 const ARABIC = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿几数点]+/y;
 /** 千 before 米, 克, 瓦 … is part of the unit (12千米 is 12 km, not 12000 米). */
-const ARABIC_SCALE = /万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![米克瓦帕卡伏赫焦])/y;
+const ARABIC_SCALE = /万亿|万万|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![米克瓦帕卡伏赫焦])/y;
 const SCALE_AFTER_MORE = /万亿|亿|万/y;
+/** The scale of a later part of a mixed number (25万6千, 5亿1万4千6百). */
+const PART_SCALE = /千万|百万|万|千|百|十/y;
+/** Capital and traditional numerals right after a run: 七十八万五佰, 十多萬. This reader does not take them; the run gives nothing. */
+const FOREIGN_NUMERALS = /[佰仟拾壹贰叁肆伍陆柒捌玖萬億兆又]/;
 const RANGE_SEP = /\s*[-~～—–至到]\s*/y;
 const BETWEEN_SEP = /\s*[与和及]\s*/y;
 const PERCENT_OF = /百分之|千分之|万分之/y;
@@ -173,26 +177,33 @@ function numberAt(t: string, i: number): Parsed | { invalid: true; end: number }
     if (s) {
       numeral = scaled(numeral, s[0]);
       end += s[0].length;
-      // 3万4000, 25万6千, 1亿2000万: one number.
-      if (numeral && /[万亿]$/.test(s[0]) && /\d/.test(t[end] ?? '')) {
-        const power = s[0].endsWith('亿') ? 8 : 4;
-        ARABIC.lastIndex = end;
+      // 3万4000, 25万6千, 5亿1万4千6百, 1千零20: one number, its parts in falling places.
+      let limit = scalePower(s[0])!;
+      while (numeral && (/\d/.test(t[end] ?? '') || (t[end] === '零' && /\d/.test(t[end + 1] ?? '')))) {
+        const zero = t[end] === '零';
+        const at = zero ? end + 1 : end;
+        ARABIC.lastIndex = at;
         const rest = ARABIC.exec(t)!;
-        let restEnd = end + rest[0].length;
+        let restEnd = at + rest[0].length;
         let part: Numeral | undefined = arabic(rest[0]);
-        const sub2 = /千|百|万/y;
-        sub2.lastIndex = restEnd;
-        const s2 = sub2.exec(t);
+        PART_SCALE.lastIndex = restEnd;
+        const s2 = PART_SCALE.exec(t);
         if (s2) {
           part = scaled(part, s2[0]);
           restEnd += s2[0].length;
-        } else if (/^\d$/.test(rest[0])) part = scaled(part, power === 8 ? '千万' : '千'); // 2万3 = 23000
-        else if (rest[0].length !== power) return { invalid: true, end: restEnd }; // 3万4000, but not 2万35
-        if (!part || rest[0].includes('.') || rest[0].includes(',') || cmp(part.lo, shift(dec(1), power)) >= 0 || cmp(part.lo, dec(0)) === 0) return { invalid: true, end: restEnd };
+        } else if (/^\d$/.test(rest[0]) && !zero) part = scaled(part, limit === 8 ? '千万' : limit === 4 ? '千' : limit === 3 ? '百' : '十'); // 2万3 = 23000
+        else if (rest[0].length !== limit && !zero) return { invalid: true, end: restEnd }; // 3万4000, but not 2万35
+        if (!part || /[.,]/.test(rest[0]) || cmp(part.lo, shift(dec(1), limit)) >= 0 || cmp(part.lo, dec(0)) === 0) return { invalid: true, end: restEnd };
         numeral = { lo: add(numeral.lo, part.lo), hi: add(numeral.hi, part.hi), place: part.place };
         end = restEnd;
+        if (!s2) break;
+        limit = scalePower(s2[0])!;
       }
+      // 2千零30万: a scale after the parts would apply to all of them; not understood.
+      if (/[万亿]/.test(t[end] ?? '') && numeral && cmp(numeral.lo, shift(dec(1), 4)) < 0 && !/[万亿]/.test(s[0])) return { invalid: true, end: end + 1 };
     }
+    // 15k, 3.2k: a Latin suffix that is not a unit (15k is not 15).
+    if (/[a-z]/.test(t[end] ?? '') && !unitAt(t, end)) return { invalid: true, end: end + 1 };
     if (!numeral) return { invalid: true, end };
     parsed = { numeral, end, chinese: false };
   } else {
@@ -206,10 +217,13 @@ function numberAt(t: string, i: number): Parsed | { invalid: true; end: number }
     if (!numeral) return { invalid: true, end: i + run.length };
     parsed = { numeral, end: i + run.length, chinese: true };
   }
+  // 七十八万五佰, 一又二分之一, 一百万分之五 not read as a fraction: nothing, not the part before.
+  if ((FOREIGN_NUMERALS.test(t[parsed.end] ?? '') && !unitAt(t, parsed.end)) || t.startsWith('分之', parsed.end) || t.startsWith('点', parsed.end) && /[一二三四五六七八九两]/.test(t[parsed.end + 1] ?? '')) return { invalid: true, end: parsed.end + 1 };
   if (t[parsed.end] === '多' || t[parsed.end] === '余') {
     const n = more(parsed.numeral);
     SCALE_AFTER_MORE.lastIndex = parsed.end + 1;
     const s = SCALE_AFTER_MORE.exec(t);
+    if (FOREIGN_NUMERALS.test(t[parsed.end + 1] ?? '') && !unitAt(t, parsed.end + 1)) return { invalid: true, end: parsed.end + 2 };
     if (s) {
       // 500多亿, 十多万: the scale after 多 applies to the whole.
       const whole = scaled(n, s[0]);
@@ -252,6 +266,12 @@ function interval(n: Numeral, hedge: Hedge, closed = false): Interval {
     default:
       return { lower: s(n.lo), upper: s(n.hi), lowerOpen: false, upperOpen: false };
   }
+}
+
+/** n + ½ of the unit at `power` (两米半 = 2.5米). */
+function plusHalf(n: Numeral, power: number): Numeral {
+  const half = shift(dec(5), power - 1);
+  return { lo: add(n.lo, half), hi: add(n.hi, half), place: Math.min(n.place, power - 1) };
 }
 
 /** −n: a number written with a minus sign. */
@@ -332,6 +352,8 @@ interface Core {
   ofWhole?: true;
   /** The interval only brackets an exact value with no finite decimal (三分之一). */
   bracket?: true;
+  /** A half after the unit (一年半, 三个半月). */
+  half?: true;
 }
 
 /** The number and unit at `i`: 百分之二十, 三分之一, 1.2万元/吨, 2成. */
@@ -348,17 +370,52 @@ function coreAt(t: string, i: number): Core | { invalid: true; end: number } | u
   }
   const n = numberAt(t, i);
   if (!n || 'invalid' in n) return n;
-  const unit = unitAt(t, n.end);
+  // 三个半月, 一个半小时: a half after the counter.
+  const halfMonths = /个半(月|小时)/y;
+  halfMonths.lastIndex = n.end;
+  const hm = halfMonths.exec(t);
+  if (hm) return { ...n, numeral: plusHalf(n.numeral, 0), unit: unitAt(hm[1] === '月' ? '个月' : '小时', 0)!, numberEnd: n.end, end: n.end + hm[0].length, half: true };
+  let unit = unitAt(t, n.end);
   // 成 counts tenths only after a small number: 2成, 三成, not 2025成.
   if (unit?.surface === '成' && cmp(n.numeral.hi, dec(10)) > 0) return { ...n };
-  return unit ? { ...n, unit, numberEnd: n.end, end: n.end + unit.surface.length } : n;
+  // 四点 is a time of day more often than an index level: 点 counts points after Arabic digits or 千 / 万.
+  if (unit?.unit === 'point' && n.chinese && !/[千万]/.test(t.slice(i, n.end))) return { invalid: true, end: n.end + 1 };
+  if (!unit) return n;
+  let end = n.end + unit.surface.length;
+  let numeral = n.numeral;
+  let half = false;
+  if (t[end] === '半' && unit.dimension !== 'ratio' || unit.surface === '成' && t[end] === '半') {
+    // 两米半, 三年半, 三成半: half a unit more.
+    numeral = plusHalf(numeral, 0);
+    half = true;
+    end++;
+  } else if (unit.surface === '成' && /[一二三四五六七八九]/.test(t[end] ?? '')) {
+    // 七成六 = 76%.
+    numeral = { lo: add(numeral.lo, shift(dec('一二三四五六七八九'.indexOf(t[end]!) + 1), -1)), hi: add(numeral.hi, shift(dec('一二三四五六七八九'.indexOf(t[end]!) + 1), -1)), place: -1 };
+    end++;
+  } else if (unit.unit === 'CNY' && unit.surface === '元') {
+    // 五元三毛, 50元6角三分: 角 (毛) and 分 are tenths and hundredths of a 元.
+    const jiao = /([0-9]|[一二两三四五六七八九])[角毛](?:([0-9]|[一二两三四五六七八九])分)?|(零)?([0-9]|[一二两三四五六七八九])分(?!之|钟)/y;
+    jiao.lastIndex = end;
+    const j = jiao.exec(t);
+    if (j) {
+      const digit = (c: string | undefined) => (c === undefined ? 0 : /\d/.test(c) ? Number(c) : '一二三四五六七八九'.indexOf(c) + 1 || 2);
+      const cents = dec(digit(j[1]) * 10 + digit(j[2]) + digit(j[4]));
+      const add2 = shift(cents, -2);
+      numeral = { lo: add(numeral.lo, add2), hi: add(numeral.hi, add2), place: j[2] || j[4] ? -2 : -1 };
+      end += j[0].length;
+    }
+  }
+  if (t[end] === '又') return { invalid: true, end: end + 1 }; // 两美元又三美分
+  return { ...n, numeral, unit, numberEnd: n.end, end, ...(half ? { half: true as const } : {}) };
 }
 
 function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: number; unit?: UnitDef } | undefined {
   const { t, span } = c;
   const before = t[i - 1] ?? '';
   // Part of a Latin name or code (H100, Q1, 018966), an ordinal (第一), a URL parameter (q=30%25) or a version (v1.2).
-  if (/[a-z0-9.=&?/#@_]/.test(before) || before === '第') return undefined;
+  // A Chinese numeral before means the middle of a run, which is read from its start or not at all.
+  if (/[a-z0-9.=&?/#@_]/.test(before) || before === '第' || FOREIGN_NUMERALS.test(before) || /[零〇一二两三四五六七八九十百千万亿几数点]/.test(before)) return undefined;
 
   // Multiples written as words.
   const multiple = /翻两番|翻一番|翻番|翻倍|增长两倍/y;
@@ -437,7 +494,7 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   // 近五年, 近3个月: the recent years or months, a period of reference, not a duration figure.
   if (hedgeBefore?.[0] === '近' && unit?.dimension === 'duration' && !hi) return { quantities: [], end };
   // A lone 一 is an article (有一天, 一家公司), not a figure.
-  if (first.chinese && !first.ofWhole && t.slice(i, first.numberEnd ?? first.end) === '一' && !hi && !hedgeBefore) return { quantities: [], end: first.end };
+  if (first.chinese && !first.ofWhole && !first.half && t.slice(i, first.numberEnd ?? first.end) === '一' && !hi && !hedgeBefore) return { quantities: [], end: first.end };
   let hedgeAfter = !hi ? HEDGES_AFTER.find(([w]) => t.startsWith(w, end)) : undefined;
   if (!unit) {
     // A bare number is a figure only when approximate in Chinese, scaled, hedged or the start of 从A至B; otherwise it is a name or noise.

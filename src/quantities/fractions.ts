@@ -7,7 +7,7 @@
 import { dec, div, shift } from './decimal.ts';
 import { arabic, chinese, type Numeral } from './numerals.ts';
 
-const FRACTION = /([零〇一二两三四五六七八九十\d]+)分之([零〇一二两三四五六七八九十百千\d]+)/y;
+const FRACTION = /([零〇一二两三四五六七八九十百千万亿\d]+)分之([零〇一二两三四五六七八九十百千\d]+)/y;
 const DIGITS_KEPT = 6;
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
@@ -24,6 +24,8 @@ export function fractionAt(t: string, i: number): { numeral: Numeral; end: numbe
   const m = FRACTION.exec(t);
   if (!m || m[1] === '百' || m[1] === '千' || m[1] === '万') return undefined;
   const end = i + m[0].length;
+  // 一又二分之一 is a mixed number, not a half; a numerator that goes on (五百分之2.2, 一百分之十万零六) is not read.
+  if (t[i - 1] === '又' || /[0-9.点零〇一二两三四五六七八九十百千万亿]/.test(t[end] ?? '')) return { invalid: true, end: end + 1 };
   const den = integerOf(m[1]!);
   const num = integerOf(m[2]!);
   if (den === undefined || num === undefined || den === 0n || num > den) return { invalid: true, end };

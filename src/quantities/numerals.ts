@@ -139,7 +139,8 @@ export function chinese(text: string): Numeral | undefined {
   const point = text.indexOf('点');
   if (point >= 0) {
     // 二十二点四万, 三点五亿, 零点一: the scale after the decimals applies to the whole.
-    const m = /^([^点]*)点([零〇一二两三四五六七八九]+)(万亿|亿|万)?$/.exec(text);
+    // Decimals are digits: 一点两 is not 1.2.
+    const m = /^([^点]*)点([零〇一二三四五六七八九]+)(万亿|亿|万)?$/.exec(text);
     if (!m || m[1] === '' || /[万亿几数]/.test(m[1]!)) return undefined;
     const int = m[1] === '零' || m[1] === '〇' ? exact(dec(0), 0) : integer(m[1]!, 0);
     if (!int || isInterval(int)) return undefined;

@@ -23,5 +23,7 @@ export const cheng: Table = {
     ['降低3成本'],
     ['一成不变'],
     ['2成为'],
+    ['六成八', '68 percent'],
+    ['两成半', '25 percent'],
   ],
 };
