@@ -294,6 +294,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const time: TimeExpression = { ...span(start, found.end), value: found.value, relative: found.relative, ...(period ? { period } : {}), ...(found.fiscal ? { fiscal: true as const } : {}) };
     times.push(time);
     ref.last = found.value;
+    // A year written out (2024年, 去年) is the year of the period words after it in the claim (…年报，全年营收).
+    if (!found.relative || /(?:今|明|去|上|前|本)年/.test(t.slice(start, found.end))) ref.lastYear = Number(found.value.slice(0, 4));
     if (/^\d{4}-\d{2}/.test(found.value) && !/-(?:Q|H|9M)/.test(found.value)) ref.lastMonth = found.value.slice(0, 7);
     if (/^\d{4}-\d{2}-\d{2}$/.test(found.value)) ref.date = found.value;
     return { start, end: found.end, value: found.value };
@@ -376,6 +378,7 @@ function coreAt(t: string, i: number): Core | { invalid: true; end: number } | u
   const hm = halfMonths.exec(t);
   if (hm) return { ...n, numeral: plusHalf(n.numeral, 0), unit: unitAt(hm[1] === '月' ? '个月' : '小时', 0)!, numberEnd: n.end, end: n.end + hm[0].length, half: true };
   let unit = unitAt(t, n.end);
+  if (unit?.dimension === 'unknown-rate') return { invalid: true, end: n.end + unit.surface.length };
   // 成 counts tenths only after a small number: 2成, 三成, not 2025成.
   if (unit?.surface === '成' && cmp(n.numeral.hi, dec(10)) > 0) return { ...n };
   // 四点 is a time of day more often than an index level: 点 counts points after Arabic digits or 千 / 万.
@@ -570,16 +573,14 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     if (ownTime) quantity.time = ownTime.value;
     const to = /^[\u4e00-\u9fff]{0,3}?[至到]/.exec(t.slice(end));
     let at = to ? end + to[0].length : -1;
-    let endTime: { value: string } | undefined;
+    const timeStart = at;
     const found = to ? timeAt(t, at, c.ref) : undefined;
-    if (found) {
-      endTime = c.addTime(at, found);
-      at = found.end + (t[found.end] === '的' ? 1 : 0);
-    }
+    if (found) at = found.end + (t[found.end] === '的' ? 1 : 0);
     const next = to ? quantityAt(c, at) : undefined;
     const target = next?.quantities[0];
     if (next && target) {
-      if (endTime) target.time = endTime.value;
+      // The end's own time is recorded only when the end is read (else the main loop reads it in turn).
+      if (found) target.time = c.addTime(timeStart, found).value;
       // 从每吨10万元跌至7.5万元: the rate of the start is the rate of the end.
       if (per && unit && target.unit && unit.unit.startsWith(`${target.unit}/`)) {
         Object.assign(target, { unit: unit.unit, dimension: unit.dimension });

@@ -20,6 +20,8 @@ export interface TimeContext {
   last?: string;
   /** The last month named (`YYYY-MM`), for 当月 and 次月. */
   lastMonth?: string;
+  /** The last year written out in this claim (2024年年报，全年… is 2024's year). */
+  lastYear?: number;
 }
 
 export interface TimeFound {
@@ -95,7 +97,7 @@ const PATTERNS: Pattern[] = [
   [/([〇零一二三四五六七八九]{4})年/y, (m) => [[...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''), false]],
   [/(今年|明年|去年)(\d{1,2})月/y, (m, ref) => [`${ref.year + YEAR_WORDS[m[1]!]!}-${pad(m[2]!)}`, true]],
   [/(\d{1,2})月(\d{1,2})日/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}-${pad(m[2]!)}`, true]],
-  [/(\d{1,2})月(?!份额)/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}`, true]],
+  [/(\d{1,2})月(?:份(?!额)|末|底|初)?(?!份额)/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}`, true]],
   [/去年同期|上年同期/y, (_m, ref) => [ref.last ? yearEarlier(ref.last) : String(ref.year - 1), true]],
   [/同期/y, (_m, ref) => (ref.last ? [ref.last, true] : undefined)],
   [/今年|本年/y, (_m, ref) => [String(ref.year), true]],
@@ -148,10 +150,7 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
   // A period word alone belongs to the reference year: 上半年, 第三季度, q2, 全年.
   if (/[a-z]/.test(t[i - 1] ?? '')) return undefined;
   const alone = periodSuffix(t, i);
-  if (alone) {
-    // 1-9月 needs its own guard: the 1 must not end a longer number.
-    return { end: alone.end, value: `${ref.year}${alone.suffix}`, relative: true };
-  }
+  if (alone) return { end: alone.end, value: `${ref.lastYear ?? ref.year}${alone.suffix}`, relative: true };
   return undefined;
 }
 

@@ -74,6 +74,12 @@ export const UNITS: UnitDef[] = [
   u('立方米', 'm3', 'volume'),
   u('m3', 'm3', 'volume'),
   u('桶', 'barrel', 'volume:barrel'),
+  u('千升', 'L', 'volume:litre', 3),
+  u('毫升', 'L', 'volume:litre', -3),
+  u('升', 'L', 'volume:litre'),
+  u('teu', 'TEU', 'count:teu'),
+  u('标箱', 'TEU', 'count:teu'),
+  u('feu', 'FEU', 'count:feu'),
   u('公里', 'm', 'length', 3),
   u('千米', 'm', 'length', 3),
   u('km', 'm', 'length', 3),
@@ -126,6 +132,8 @@ const PER: [string, string][] = (
     ['gpu小时', 'GPU-hour'], ['小时', 'hour'], ['h', 'hour'], ['天', 'day'], ['日', 'day'], ['月', 'month'], ['年', 'year'],
     ['人', 'person'], ['户', 'household'], ['股', 'share'], ['桶', 'barrel'], ['盎司', 'ounce'],
     ['平方米', 'm2'], ['平米', 'm2'], ['m2', 'm2'], ['亩', 'mu'], ['立方米', 'm3'], ['m3', 'm3'], ['公里', 'km'], ['千米', 'km'], ['km', 'km'],
+    ['瓶', 'bottle'], ['箱', 'case'], ['盒', 'box'], ['包', 'pack'], ['斤', 'jin'], ['千升', 'kL'], ['升', 'L'], ['teu', 'TEU'], ['feu', 'FEU'], ['标箱', 'TEU'],
+    ['晚', 'night'], ['人次', 'visit'], ['次', 'time'], ['只', 'head'], ['头', 'head'], ['个', 'item'], ['份', 'unit'], ['单', 'order'], ['家', 'organisation'], ['周', 'week'], ['季度', 'quarter'],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -157,6 +165,8 @@ export function unitAt(text: string, index: number): UnitDef | undefined {
   if ((text[after] === '/' || text[after] === '每') && def.dimension !== 'ratio' && def.dimension !== 'percentage-points') {
     const per = perAt(text, after + 1);
     if (per) return perUnit(def, text.slice(index, after + 1 + per[0].length), per[1]);
+    // 930元/瓶 with a denominator this reader does not know is a rate all the same: never a plain 元.
+    if (text[after] === '/' && /[\u4e00-\u9fffa-z]/.test(text[after + 1] ?? '')) return { ...def, surface: text.slice(index, after + 1), unit: '?', dimension: 'unknown-rate' };
   }
   return def;
 }
@@ -171,6 +181,7 @@ export const UNIT_NAMES: Record<string, string> = {
 const BASE_NAMES: Record<string, string> = {
   ...UNIT_NAMES, percent: '%', pp: '个百分点', times: '倍', USD: '美元', CNY: '元', HKD: '港元', JPY: '日元', W: '瓦', PFlops: 'PFlops',
   year: '年', month: '月', day: '天', hour: '小时', week: '周', household: '户', organisation: '家', item: '个', share: '股', unit: '份', card: '张', chip: '颗', person: '人', point: '点',
+  L: '升', TEU: 'TEU', FEU: 'FEU', bottle: '瓶', case: '箱', box: '盒', pack: '包', jin: '斤', kL: '千升', night: '晚', visit: '人次', time: '次', head: '头', order: '单', quarter: '季度',
   kg: '千克', g: '克', kW: '千瓦', MWh: '兆瓦时', GW: 'GW', MW: 'MW', 'GPU-hour': 'GPU小时', ounce: '盎司', km: '千米',
 };
 
