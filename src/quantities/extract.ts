@@ -67,6 +67,8 @@ export interface TimeExpression {
   period?: { start: string; end: string };
   /** A fiscal year or quarter (2025财年, FY2025). */
   fiscal?: true;
+  /** The base a change is measured against (较2019年同期增长15%, 比上月): not when the figures after it hold. */
+  base?: true;
 }
 
 export interface Extraction {
@@ -291,7 +293,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const skipped = (i: number) => (options.skip?.some((x) => origin[i]! >= x.start && origin[i]! < x.end) ?? false) || urls.some((x) => i >= x.start && i < x.end);
   const addTime = (start: number, found: { end: number; value: string; relative: boolean; fiscal?: true }) => {
     const period = found.fiscal ? undefined : periodOf(found.value);
-    const time: TimeExpression = { ...span(start, found.end), value: found.value, relative: found.relative, ...(period ? { period } : {}), ...(found.fiscal ? { fiscal: true as const } : {}) };
+    const base = /(?:较|比|相比|相较|对比|相对于?)(?:于)?$/.test(t.slice(Math.max(0, start - 4), start)) || /^(?:相比|比较|相较)/.test(t.slice(found.end, found.end + 2));
+    const time: TimeExpression = { ...span(start, found.end), value: found.value, relative: found.relative, ...(period ? { period } : {}), ...(found.fiscal ? { fiscal: true as const } : {}), ...(base ? { base: true as const } : {}) };
     times.push(time);
     ref.last = found.value;
     // A year written out (2024年, 去年) is the year of the period words after it in the claim (…年报，全年营收).
@@ -418,7 +421,7 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   const before = t[i - 1] ?? '';
   // Part of a Latin name or code (H100, Q1, 018966), an ordinal (第一), a URL parameter (q=30%25) or a version (v1.2).
   // A Chinese numeral before means the middle of a run, which is read from its start or not at all.
-  if (/[a-z0-9.=&?/#@_]/.test(before) || before === '第' || FOREIGN_NUMERALS.test(before) || /[零〇一二两三四五六七八九十百千万亿几数点]/.test(before)) return undefined;
+  if (/[a-z0-9.=&?/#@_]/.test(before) || before === '第' || before === '每' || FOREIGN_NUMERALS.test(before) || /[零〇一二两三四五六七八九十百千万亿几数点]/.test(before)) return undefined;
 
   // Multiples written as words.
   const multiple = /翻两番|翻一番|翻番|翻倍|增长两倍/y;
@@ -449,16 +452,6 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   let unit = first.unit;
   const hedgeAt = wordsEnd(t, start);
   let hedgeBefore = endsWithAny(t, hedgeAt, HEDGES_BEFORE);
-  // 每吨1.2万元, 每小时8美元: a rate written before the figure.
-  const perText = t.slice(Math.max(0, hedgeAt - 12), hedgeAt - (hedgeBefore?.[0].length ?? 0));
-  const per = PER_BEFORE.exec(perText);
-  if (unit && per && !unit.surface.includes('/')) {
-    // 每人每月3000元: each 每 in turn (CNY/person/month).
-    for (const word of per[0].split('每').filter(Boolean)) {
-      const key = perAt(word, 0);
-      if (key) unit = perUnit(unit, unit.surface, key[1]);
-    }
-  }
 
   // A range: 70%-80%, 2-3年, 200至600倍, 1-2个月, 2-3成; or X与Y之间.
   let between = false;
@@ -466,6 +459,9 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   let sep = RANGE_SEP.exec(t);
   const fromBefore = /从\s*$/.test(t.slice(Math.max(0, start - 2), start));
   if (sep && sep[0].includes('至') && fromBefore) sep = null;
+  // 增加12亿元至150亿元: a change and the level it reached, not a range.
+  const wordsAt = hedgeBefore ? wordsEnd(t, hedgeAt - hedgeBefore[0].length) : hedgeAt;
+  if (sep && /[至到]/.test(sep[0]) && !endsWithAny(t, wordsAt, LEVEL_WORDS) && endsWithAny(t, wordsAt, CHANGE_WORDS)) sep = null;
   if (!sep) {
     BETWEEN_SEP.lastIndex = end;
     sep = BETWEEN_SEP.exec(t);
@@ -494,8 +490,20 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
       }
     }
   }
+  // 每吨1.2万元 (and 每吨3000-3500元, whose unit is the range's), 每小时8美元: a rate written before the figure.
+  const perText = t.slice(Math.max(0, hedgeAt - 12), hedgeAt - (hedgeBefore?.[0].length ?? 0));
+  const per = PER_BEFORE.exec(perText);
+  if (unit && per && !unit.surface.includes('/')) {
+    // 每人每月3000元: each 每 in turn (CNY/person/month).
+    for (const word of per[0].split('每').filter(Boolean)) {
+      const key = perAt(word, 0);
+      if (key) unit = perUnit(unit, unit.surface, key[1]);
+    }
+  }
   // 近五年, 近3个月: the recent years or months, a period of reference, not a duration figure.
   if (hedgeBefore?.[0] === '近' && unit?.dimension === 'duration' && !hi) return { quantities: [], end };
+  // 千瓦, 百人会, 千家万户, 万人空巷: scale words alone are a figure only after a hedge (近千家, 上万人); 十万人 and 十多万 are figures.
+  if (first.chinese && !first.ofWhole && /^[百千万亿]+$/.test(t.slice(i, first.numberEnd ?? first.end)) && !hedgeBefore) return { quantities: [], end: first.end };
   // A lone 一 is an article (有一天, 一家公司), not a figure.
   if (first.chinese && !first.ofWhole && !first.half && t.slice(i, first.numberEnd ?? first.end) === '一' && !hi && !hedgeBefore) return { quantities: [], end: first.end };
   let hedgeAfter = !hi ? HEDGES_AFTER.find(([w]) => t.startsWith(w, end)) : undefined;

@@ -127,6 +127,8 @@ function yearAt(t: string, i: number, ref: TimeContext): TimeFound | undefined {
   if (y[2] && !y[3] && !(after && /^\s*q/.test(t.slice(end)))) return undefined; // 2025 alone is not a time; 2025q1 is
   if (word && !after) return undefined; // 今年 alone: the plain patterns
   if (after) end = after.end;
+  // 2019年同期: the period last named, in that year.
+  if (!after && y[3] === '年' && t.startsWith('同期', end) && ref.last && /^\d{4}/.test(ref.last)) return { end: end + 2, value: `${year}${ref.last.slice(4)}`, relative: true };
   const value = `${year}${after?.suffix ?? ''}`;
   return { end, value, relative: word !== undefined, ...(fiscal ? { fiscal: true as const } : {}) };
 }

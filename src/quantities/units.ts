@@ -107,6 +107,7 @@ export const UNITS: UnitDef[] = [
   u('张', 'card', 'count:card'),
   u('颗', 'chip', 'count:chip'),
   u('名', 'person', 'count:person'),
+  u('人次', 'visit', 'count:visit'),
   u('人', 'person', 'count:person'),
   u('项', 'item', 'count:item'),
   u('辆', 'vehicle', 'count:vehicle'),

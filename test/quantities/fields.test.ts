@@ -67,3 +67,13 @@ describe('ambiguous signs are set apart, never compared', () => {
     }
   });
 });
+
+describe('a comparison base is marked', () => {
+  it('较2019年同期, 比上月 and 与去年同期相比 are bases; 上年同期为… is not', () => {
+    const bases = (text: string) => extract(text, ref).times.map((t) => [t.value, t.base ?? false]);
+    expect(bases('上半年营收增长10%，较2019年同期增长15%')).toEqual([['2025-H1', false], ['2019-H1', true]]);
+    expect(bases('比上月上升0.3个百分点')).toEqual([['2025-10', true]]);
+    expect(bases('与去年同期相比增长5%')).toEqual([['2024', true]]);
+    expect(bases('上年同期为2.1亿元')).toEqual([['2024', false]]);
+  });
+});
