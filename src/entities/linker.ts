@@ -44,9 +44,16 @@ interface Pattern {
 }
 
 const LATIN = /[a-z0-9]/;
+/** Relations that tie a person to one organisation (公司 after 郁亮称 is 郁亮's company). */
+const ROLE_KINDS = new Set<RelationKind>(['ceo-of', 'cfo-of', 'chair-of', 'president-of', 'head-of']);
 
 /** Subject references and the relation that role words follow. */
-const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司'];
+const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司', '该集团', '该协会', '该机构', '其'];
+/** 其 that is not a pronoun for the subject: 其中, 其他, 尤其, 极其, 与其. */
+const NOT_QI_AFTER = new Set(['中', '他', '它', '余', '实', '次', '后', '间', '一', '二', '三', '四']);
+const NOT_QI_BEFORE = new Set(['尤', '极', '与', '及', '充', '何', '莫', '名', '不', '如', '若', '各', '自']);
+/** Entity types a subject word can refer to. */
+const SUBJECT_TYPES = new Set(['company', 'organisation']);
 const SUBJECT_ROLES: [string, RelationKind][] = [
   ['首席执行官', 'ceo-of'],
   ['ceo', 'ceo-of'],
@@ -84,7 +91,8 @@ export class Linker {
   }
 
   /** Link `text`; `subject` is the article's subject entity id, if it has exactly one. */
-  link(text: string, subject?: string): LinkResult {
+  link(text: string, articleSubject?: string): LinkResult {
+    const subject = articleSubject;
     const norm = normalizeForLinking(text);
     const t = norm.text;
     const candidates = this.automaton.search(t).filter((m) => {
@@ -113,8 +121,12 @@ export class Linker {
     for (const m of chosen) {
       const p = m.value;
       if (p.entities.length === 0) {
-        // A subject word: 公司 / 该公司, maybe followed by a role (公司CEO).
-        if (!subject || !this.refersToSubject(t, m.start, p.alias)) continue;
+        // A subject word: 公司 / 该公司 / 其, maybe followed by a role (公司CEO). It refers back to the
+        // organisation named earlier in the claim (X表示，公司…; X称其…), else to the article's subject.
+        if (!this.refersToSubject(t, m.start, p.alias)) continue;
+        const local = this.antecedent(mentions);
+        const subject = local ?? articleSubject;
+        if (!subject) continue;
         const role = SUBJECT_ROLES.find(([word]) => t.startsWith(word, m.end));
         const person = role && this.holder(role[1], subject);
         if (person && role) {
@@ -150,8 +162,24 @@ export class Linker {
     return this.byId.get(id)?.relations.some((r) => r.target === org && (r.kind === 'product-of' || r.kind === 'part-of' || r.kind === 'subsidiary-of')) ?? false;
   }
 
-  /** 公司 at a start, after punctuation or a listed word, or as 该公司/此公司/本公司. */
+  /** The organisation a subject word refers back to in the same text: the last one named, or the one a named person holds a role in. */
+  private antecedent(mentions: readonly Mention[]): string | undefined {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const id = mentions[i]!.entity;
+      const e = id ? this.byId.get(id) : undefined;
+      if (!e) continue;
+      if (SUBJECT_TYPES.has(e.type)) return e.id;
+      if (e.type === 'person') {
+        const orgs = [...new Set(e.relations.filter((r) => ROLE_KINDS.has(r.kind)).map((r) => r.target))];
+        if (orgs.length === 1) return orgs[0];
+      }
+    }
+    return undefined;
+  }
+
+  /** 公司 at a start, after punctuation or a listed word, or as 该公司/此公司/本公司; 其 as a pronoun. */
   private refersToSubject(t: string, start: number, word: string): boolean {
+    if (word === '其') return !NOT_QI_AFTER.has(t[start + 1] ?? '') && !NOT_QI_BEFORE.has(t[start - 1] ?? '');
     if (word !== '公司') return true;
     if (start === 0) return true;
     const before = t[start - 1]!;

@@ -65,9 +65,12 @@ export interface DiscoveryOptions {
 
 /** Evidence kept per entity: enough to review, bounded for pages and data files. */
 const EVIDENCE_KEPT = 12;
-const ORGANISATION_FORMS = new Set<Form>(['legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'enumeration']);
+const ORGANISATION_FORMS = new Set<Form>(['legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'source', 'enumeration']);
 /** Short-form endings an organisation's name drops in the same articles (万科企业 → 万科). */
 const SHORT_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司', '集团', '股份', '控股', '企业', '实业', '发展', '科技', '公司'];
+
+/** A province or city before a company's own name (江西赣丰科技, 贵州茅台). Organisations keep theirs: only companies' short forms drop it. */
+const PROVINCE = /^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|苏州|厦门|宁波|青岛)/;
 
 interface Candidate {
   key: string;
@@ -76,7 +79,7 @@ interface Candidate {
   types: Map<EntityType, number>;
   evidence: Evidence[];
   claims: Set<string>;
-  roles: { word: string; relation: Proposal['role'] extends infer R ? R extends { relation: infer K } ? K : never : never; organisation: string; article: string }[];
+  roles: (NonNullable<Proposal['role']> & { article: string; claim: string })[];
   codes: Set<string>;
 }
 
@@ -112,7 +115,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     c.types.set(p.type, (c.types.get(p.type) ?? 0) + 1);
     c.claims.add(claim);
     if (c.evidence.length < EVIDENCE_KEPT * 4) c.evidence.push({ claim, form: p.form, text: p.name });
-    if (p.role) c.roles.push({ ...p.role, article });
+    if (p.role) c.roles.push({ ...p.role, article, claim });
     if (p.code) c.codes.add(p.code);
   };
   for (const { claim, article, text } of texts) {
@@ -127,7 +130,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   // A list item is a name when another item of its list is one (华为、阿里、寒武纪等).
   for (const { claim, article, items } of lists) {
     const known = items.filter((p) => candidates.has(normalizeAlias(p.name)) || curatedNames.has(normalizeAlias(p.name))).length;
-    if (known === 0) continue;
+    if (known === 0 && !items.some((p) => p.typed)) continue;
     for (const p of items) add(p, claim, article);
   }
 
@@ -157,14 +160,18 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
         }
       }
     }
+    // 川润农牧 → 川润, 华牧数据 → 华牧: a trailing common noun of two characters.
+    if (name.length >= 4 && isGeneric(name.slice(-2)) && !isGeneric(name.slice(0, -2)) && /\p{Script=Han}{2}$/u.test(name)) out.push(name.slice(0, -2));
     // 贵州茅台 → 茅台, 海南华铁 → 华铁: a stock name after its province, when used alone.
-    if (/^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|苏州|厦门|宁波|青岛)\p{Script=Han}{2,3}$/u.test(name)) {
-      const stripped = name.replace(/^(?:黑龙江|内蒙古|\p{Script=Han}{2})/u, '');
-      if (stripped.length >= 2 && !isGeneric(stripped)) out.push(stripped);
+    const place = PROVINCE.exec(name);
+    if (place && name.length - place[0].length >= 2) {
+      const stripped = name.slice(place[0].length);
+      if (!isGeneric(stripped)) out.push(stripped, ...shortForms(stripped));
     }
     return out;
   };
   const allText = texts.map((t) => normalizeAlias(t.text));
+  const claimText = new Map(texts.map((t) => [t.claim, t.text]));
   for (const c of [...candidates.values()]) {
     if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
     const name = mostFrequent(c.names);
@@ -175,6 +182,17 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
       if (!candidates.has(key)) {
         candidates.set(key, { key, names: new Map([[short, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
       }
+      union(c.key, key);
+    }
+  }
+  // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
+  const longNames = [...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const);
+  for (const c of candidates.values()) {
+    if (c.forms.has('transliterated') || c.forms.has('person-role')) continue;
+    const short = mostFrequent(c.names);
+    if (short.length < 3 || short.length > 6 || !/^\p{Script=Han}+$/u.test(short)) continue;
+    for (const [key, long] of longNames) {
+      if (key === c.key || long.length <= short.length || !long.startsWith(short.slice(0, 2)) || !isSubsequence(short, long)) continue;
       union(c.key, key);
     }
   }
@@ -237,9 +255,13 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   const draftEntity = (d: Draft): Entity => ({ id: d.id, name: d.name, type: d.type, aliases: d.aliases, roles: [], relations: [], description: d.name });
   const orgLinker = new Linker([...registry, ...live.filter((d) => d.type !== 'person').map(draftEntity)]);
   const subjects = new Map<string, string | undefined>();
-  for (const article of articles) subjects.set(article.slug, articleSubject(orgLinker, article.title));
-  const orgOf = (text: string, article: string): string | undefined => {
-    if (text === '' || /^(?:该|本|此)?公司$|^集团$/.test(text)) return subjects.get(article);
+  for (const article of articles) subjects.set(article.slug, articleSubject(orgLinker, article.title, undefined, article.claims[0]?.text));
+  const orgOf = (text: string, article: string, claim: string): string | undefined => {
+    if (text === '' || /^(?:该|本|此)?公司$|^集团$/.test(text)) {
+      // The one organisation the claim names (郑海涛董事长表示，甬港股份…), else the article's subject.
+      const named = [...new Set(orgLinker.link(claimText.get(claim) ?? '').entities)];
+      return named.length === 1 ? named[0] : subjects.get(article);
+    }
     const mentions = orgLinker.link(text).mentions.filter((m) => m.entity !== null && m.end === text.length);
     return mentions.at(-1)?.entity ?? undefined;
   };
@@ -250,7 +272,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   for (const d of live) {
     if (d.type !== 'person') continue;
     for (const r of d.roles) {
-      const org = orgOf(r.organisation, r.article);
+      const org = orgOf(r.organisation, r.article, r.claim);
       if (!org) continue;
       const key = `${org}|${r.word}`;
       holders.set(key, (holders.get(key) ?? new Set()).add(d.id));
@@ -283,7 +305,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   const counts = new Map<string, Set<string>>();
   const subjectLinker = linker;
   for (const article of articles) {
-    const subject = articleSubject(subjectLinker, article.title);
+    const subject = articleSubject(subjectLinker, article.title, undefined, article.claims[0]?.text);
     for (const claim of article.claims) {
       for (const id of linker.link(claim.text, subject).entities) counts.set(id, (counts.get(id) ?? new Set()).add(claim.id));
     }
@@ -340,6 +362,7 @@ const FORM_LABELS: Record<Form, string> = {
   latin: '外文名称',
   model: '型号',
   ticker: '证券代码',
+  source: '数据来源',
   enumeration: '并列名单',
 };
 const TYPE_WORDS: Record<EntityType, string> = { company: '公司', person: '人物', product: '产品', organisation: '机构', index: '指数', place: '地点', concept: '概念' };
@@ -363,6 +386,12 @@ function usedAlone(text: string, short: string, long: string): boolean {
     if (!inLong) return true;
   }
   return false;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {

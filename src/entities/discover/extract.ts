@@ -20,6 +20,7 @@ export type Form =
   | 'latin' // CoreWeave, Vera Rubin
   | 'model' // H100, iPhone 16, A800
   | 'ticker' // 贵州茅台(600519)
+  | 'source' // 华牧数据 in 据华牧数据统计
   | 'enumeration'; // 寒武纪 in 华为、百度、寒武纪等 (accepted where another item is a name)
 
 export interface Proposal {
@@ -35,11 +36,13 @@ export interface Proposal {
   role?: { word: string; relation: RoleRelation | null; organisation: string };
   /** For list items: the list's position in the text, shared by its items. */
   list?: number;
+  /** For list items: the list names its kind (华为、百度等公司). */
+  typed?: boolean;
 }
 
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 const HAN = /\p{Script=Han}/u;
-const MAX_NAME = 12;
+const MAX_NAME = 16;
 
 const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const LEFT_STOP = new RegExp(alternation(LEFT_STOPS), 'g');
@@ -96,9 +99,16 @@ export function nameStart(text: string, end: number, min = 2): number {
   return i + cut;
 }
 
+const WHOLE_TIME = new RegExp(`^(?:${TIME_OR_COUNT.source}|上年|本年|当年|\\d{4}年?|[QH][1-4])+$`);
+const LEADING_TIME = new RegExp(`^(?:${TIME_OR_COUNT.source})+`);
+/** A time or count, not a name: 2024年, 上半年, 3家. */
+export function isTime(text: string): boolean {
+  return WHOLE_TIME.test(text);
+}
+
 /** Strip time words and fillers from the end of a subject (万科今年 → 万科). */
 export function trimSubject(name: string): string {
-  let out = name;
+  let out = name.replace(LEADING_TIME, '');
   for (let guard = 0; guard < 4; guard++) {
     const m = TRAILING_FILLER.exec(out);
     if (!m || m.index === 0) break;
@@ -117,7 +127,8 @@ function organisations(text: string, out: Proposal[]): void {
     const end = m.index + head.length;
     if (NOT_AFTER_HEAD.test(text.slice(end))) continue;
     if (head.length === 1 && NOT_HEAD_WORDS.has(text.slice(end - 2, end))) continue;
-    const start = nameStart(text, m.index);
+    let start = nameStart(text, m.index);
+    start += text.slice(start, m.index).length - text.slice(start, m.index).replace(LEADING_TIME, '').length;
     const prefix = text.slice(start, m.index);
     if (prefix.length < 2 || !HAN.test(prefix + head) || isGeneric(prefix) || /^\d+$/.test(prefix)) continue;
     // One-character heads (部, 局) make government bodies: 商务部, 国家统计局; never 内部, 格局.
@@ -133,6 +144,7 @@ function metricSubjects(text: string, out: Proposal[]): void {
   for (const m of text.matchAll(METRIC)) {
     const start = nameStart(text, m.index);
     const name = trimSubject(text.slice(start, m.index));
+    if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name)) continue;
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
     out.push({ form: 'metric-subject', type: 'company', name, start, end: start + name.length });
@@ -268,7 +280,8 @@ function latinNames(text: string, out: Proposal[]): void {
 function tickers(text: string, out: Proposal[]): void {
   TICKER.lastIndex = 0;
   for (const m of text.matchAll(TICKER)) {
-    const start = nameStart(text, m.index);
+    const named = out.filter((p) => p.end === m.index && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0];
+    const start = named?.start ?? nameStart(text, m.index);
     const name = text.slice(start, m.index).trim();
     if (name.length < 2 || isGeneric(name)) continue;
     out.push({ form: 'ticker', type: /ETF|基金|指数/.test(name) ? 'product' : 'company', name, start, end: m.index, code: m[1]! });
@@ -280,6 +293,9 @@ function enumerations(text: string, out: Proposal[]): void {
   for (const list of text.matchAll(/(?:[\p{Script=Han}A-Za-z0-9]{2,8}、){1,}[\p{Script=Han}A-Za-z0-9]{2,8}/gu)) {
     const items = list[0].split('、');
     let offset = list.index;
+    // X、Y等拟上市公司: a list its own words call companies.
+    const last = items.at(-1)!;
+    const typed = /^[\p{Script=Han}A-Za-z0-9]{2,8}?等\p{Script=Han}{0,4}?(?:公司|企业|厂商|巨头|机构|银行|券商|车企|房企|集团)/u.test(text.slice(offset + list[0].length - last.length));
     items.forEach((raw, i) => {
       let name = raw;
       let start = offset;
@@ -289,14 +305,30 @@ function enumerations(text: string, out: Proposal[]): void {
         start = s;
       }
       if (i === items.length - 1) {
-        const stop = /(?:等|的|和|与|及|均|都|分别|各|纷纷|也|在|为|是|以|将|已|都|则)/.exec(name);
+        const stop = /(?:等|的|和|与|及|均|都|分别|各|纷纷|双双|也|在|为|是|以|将|已|都|则)/.exec(name);
         if (stop && stop.index >= 2) name = name.slice(0, stop.index);
         else if (!isBoundary(text[offset + raw.length])) name = '';
       }
       offset += raw.length + 1;
       name = trimSubject(name);
-      if (name.length >= 2 && name.length <= 8 && !isGeneric(name) && !/^\d/.test(name)) out.push({ form: 'enumeration', type: 'company', name, start, end: start + name.length, list: list.index });
+      if (name.length >= 2 && name.length <= 8 && !isGeneric(name) && !/^\d/.test(name)) out.push({ form: 'enumeration', type: 'company', name, start, end: start + name.length, list: list.index, ...(typed ? { typed } : {}) });
     });
+  }
+}
+
+/** Sources of figures: 据X统计, X数据显示, X预计 (X is an organisation when other forms or recurrence agree). */
+const SOURCE_BEFORE = /(?:数据显示|报告显示|显示|统计|测算|监测|报告称|研报称|预计|预测|调研|调查)/g;
+function sources(text: string, out: Proposal[]): void {
+  SOURCE_BEFORE.lastIndex = 0;
+  for (const m of text.matchAll(SOURCE_BEFORE)) {
+    const start = nameStart(text, m.index);
+    let name = text.slice(start, m.index);
+    const said = text[start - 1] === '据' || text.slice(start - 2, start) === '根据';
+    if (!said && !isBoundary(text[start - 1]) && !LEFT_STOP_AT(text, start)) continue;
+    if (!said) name = name.replace(/(?:数据|报告|研究)$/, '');
+    name = trimSubject(name);
+    if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
+    out.push({ form: 'source', type: 'company', name, start, end: start + name.length });
   }
 }
 
@@ -309,6 +341,7 @@ export function propose(text: string): Proposal[] {
   transliterated(text, out);
   latinNames(text, out);
   tickers(text, out);
+  sources(text, out);
   enumerations(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
