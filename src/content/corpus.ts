@@ -17,6 +17,9 @@ import { InputError, type Diagnostic } from '../core/diagnostic.ts';
 import { readSeeds } from '../core/read-seeds.ts';
 import { Linker, type Mention } from '../entities/linker.ts';
 import { readRegistry, type RegistryEntity } from '../entities/registry.ts';
+import { discoverEntities } from '../entities/discover/discover.ts';
+import { mergeRegistry } from '../entities/merge.ts';
+import { readRejected } from '../entities/rejected.ts';
 import { articleSubject } from '../entities/subject.ts';
 import type { Quantity } from '../quantities/extract.ts';
 import { readReviewFiles, type Reviews, validateReviews, verdictHistory } from '../reviews/read.ts';
@@ -144,9 +147,10 @@ function buildCorpus(root: string, html: boolean): Corpus {
   const seeds = readSeeds(root);
   const content = readContent(root, seeds.seeds);
   const registry = readRegistry(root);
+  const rejected = readRejected(root);
   const lexicon = readMetrics(root);
   const reviewFiles = readReviewFiles(root);
-  const diagnostics = [...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...lexicon.diagnostics];
+  const diagnostics = [...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...rejected.diagnostics, ...lexicon.diagnostics];
   if (diagnostics.length > 0) throw new InputError(diagnostics);
 
   // Corrections are checked against the seed (what was published), then content against both.
@@ -157,10 +161,17 @@ function buildCorpus(root: string, html: boolean): Corpus {
   if (diagnostics.length > 0) throw new InputError(diagnostics);
 
   step('read');
-  const linker = new Linker(registry.entities);
+  // Entities the corpus names that the registry does not know, published as 自动识别 (src/entities/discover/).
+  const discovery = discoverEntities(
+    content.articles.map((a) => ({ slug: a.slug, title: a.frontmatter.title, claims: a.sections.flatMap((s) => s.claims) })),
+    registry.entities,
+    { rejected: rejected.rejected.map((r) => r.name) },
+  );
+  const entities = mergeRegistry(registry.entities, discovery.entities);
+  const linker = new Linker(entities);
   const linked = content.articles.map((a) => link(a, linker)).sort((a, b) => byPublishedDesc(a.published, b.published));
   step('link');
-  const result = check(toCheckArticles(linked.map((l) => l.published)), registry.entities, lexicon.metrics);
+  const result = check(toCheckArticles(linked.map((l) => l.published)), entities, lexicon.metrics);
   // Verdicts may target findings, so they are checked once the findings exist.
   const judged = validateReviews({ corrections: [], verdicts: reviewFiles.verdicts }, { claims: seedClaims, findings: new Set(result.findings.map((f) => f.id)) });
   if (judged.diagnostics.length > 0) throw new InputError(judged.diagnostics);
@@ -171,7 +182,7 @@ function buildCorpus(root: string, html: boolean): Corpus {
   const kinds = new Map(result.findings.map((f) => [f.id, f.kind]));
   const urls = findingUrls(result.findings);
   const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
-  const names = Object.fromEntries(registry.entities.map((e) => [e.id, searchNames(e)]));
+  const names = Object.fromEntries(entities.map((e) => [e.id, searchNames(e)]));
 
   const articles = linked.map(({ source, published }) => {
     for (const section of published.sections) {
@@ -202,7 +213,7 @@ function buildCorpus(root: string, html: boolean): Corpus {
     return { ...f, url: urls.get(f.id)!, verdict: current ?? null, earlierVerdicts: earlier };
   });
   step('render');
-  return { articles, entities: registry.entities, metrics: lexicon.metrics, findings, reviews, timings };
+  return { articles, entities, metrics: lexicon.metrics, findings, reviews, timings };
 }
 
 function checkSubjects(articles: readonly ContentArticle[], entities: readonly RegistryEntity[]): Diagnostic[] {
@@ -214,7 +225,7 @@ function checkSubjects(articles: readonly ContentArticle[], entities: readonly R
 
 function link(article: ContentArticle, linker: Linker): { source: ContentArticle; published: PublishedArticle } {
   const fm = article.frontmatter;
-  const subject = articleSubject(linker, fm.title, fm.subject);
+  const subject = articleSubject(linker, fm.title, fm.subject, article.sections.find((s) => s.claims.length > 0)?.claims[0]?.text);
   let anchor = 0;
   const sections = article.sections.map((s) => ({
     heading: s.heading,

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../schema.ts';
 import {
-  COMPANY_METRICS, GENERIC_WORDS, INSTITUTION_HEADS, LEFT_NOUNS, LEFT_STOPS, LEGAL_HEADS, NOT_AFTER_HEAD, NOT_HEAD_WORDS, NOT_LATIN_NAMES, ORG_HEADS, RIGHT_STOPS, ROLES,
+  COMPANY_METRICS, GENERIC_WORDS, INSTITUTION_HEADS, LEFT_NOUNS, LEFT_STOPS, LEGAL_HEADS, NOT_AFTER_HEAD, NOT_HEAD_WORDS, NOT_LATIN_NAMES, NOT_PERSON_NAMES, ORG_HEADS, RIGHT_STOPS, ROLES,
   type RoleRelation, SURNAMES, TIME_OR_COUNT,
 } from './lexicon.ts';
 
@@ -62,6 +62,8 @@ const ROLE_NOUN_END = /[者人家师员长官裁理任]/;
 /** A prefix made only of common nouns and modifiers (钢铁, 头部房企, 国内上市) names nothing. */
 export function isGeneric(text: string): boolean {
   if (text.length === 0) return true;
+  // Adjectives of kind: 公益性, 结构性, 大型, 同类.
+  if (/[性型类级式]$/.test(text)) return true;
   // Greedy longest-first decomposition, with backtracking (short lists, short texts).
   const memo = new Map<number, boolean>();
   const from = (i: number): boolean => {
@@ -71,6 +73,11 @@ export function isGeneric(text: string): boolean {
     let ok = false;
     for (const word of GENERIC) if (text.startsWith(word, i) && from(i + word.length)) { ok = true; break; }
     if (!ok && /[\d０-９]/.test(text[i]!)) ok = from(i + 1);
+    // Latin vocabulary (AI, GPU) counts as common words.
+    if (!ok && /[A-Za-z]/.test(text[i]!)) {
+      const word = /^[A-Za-z0-9]+/.exec(text.slice(i))![0];
+      if (NOT_LATIN_NAMES.has(word.toLowerCase())) ok = from(i + word.length);
+    }
     memo.set(i, ok);
     return ok;
   };
@@ -144,7 +151,7 @@ function metricSubjects(text: string, out: Proposal[]): void {
   for (const m of text.matchAll(METRIC)) {
     const start = nameStart(text, m.index);
     const name = trimSubject(text.slice(start, m.index));
-    if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name)) continue;
+    if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name) || /[对与和及从向在于将把被由]$/.test(name)) continue;
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
     out.push({ form: 'metric-subject', type: 'company', name, start, end: start + name.length });
@@ -167,7 +174,7 @@ function nameAfter(text: string, start: number): string | undefined {
     if (length > run) continue;
     const name = text.slice(start, start + length);
     const surname = SURNAMES.has(name.slice(0, 2)) && length >= 3 ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
-    if (surname === 0 || (length === 4 && surname !== 2)) continue;
+    if (surname === 0 || (length === 4 && surname !== 2) || NOT_PERSON_NAMES.has(name) || NOT_PERSON_NAMES.has(name.slice(0, 2))) continue;
     const rest = text.slice(start + length);
     if (length === run || isBoundary(rest[0]) || RIGHT_STOP.test(rest)) return name;
   }
@@ -223,7 +230,7 @@ function people(text: string, out: Proposal[]): void {
         const s = m.index - length;
         if (s < 0) continue;
         const name = text.slice(s, m.index);
-        if (!HAN.test(name) || ![...name].every((c) => HAN.test(c)) || !SURNAMES.has(name[0]!)) continue;
+        if (!HAN.test(name) || ![...name].every((c) => HAN.test(c)) || !SURNAMES.has(name[0]!) || NOT_PERSON_NAMES.has(name) || NOT_PERSON_NAMES.has(name.slice(0, 2))) continue;
         if (!(isBoundary(text[s - 1]) || LEFT_STOP_AT(text, s))) continue;
         if (!(isBoundary(text[roleEnd]) || RIGHT_STOP.test(text.slice(roleEnd)))) continue;
         person = { name, start: s, form: 'person-role' };
