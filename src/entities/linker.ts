@@ -50,7 +50,7 @@ const ROLE_KINDS = new Set<RelationKind>(['ceo-of', 'cfo-of', 'chair-of', 'presi
 /** Subject references and the relation that role words follow. */
 const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司', '该集团', '该协会', '该机构', '其'];
 /** 其 that is not a pronoun for the subject: 其中, 其他, 尤其, 极其, 与其. */
-const NOT_QI_AFTER = new Set(['中', '他', '它', '余', '实', '次', '后', '间', '一', '二', '三', '四']);
+const NOT_QI_AFTER = new Set(['他', '它', '余', '实', '次', '后', '间']);
 const NOT_QI_BEFORE = new Set(['尤', '极', '与', '及', '充', '何', '莫', '名', '不', '如', '若', '各', '自']);
 /** Entity types a subject word can refer to. */
 const SUBJECT_TYPES = new Set(['company', 'organisation']);
@@ -62,7 +62,7 @@ const SUBJECT_ROLES: [string, RelationKind][] = [
   ['董事长', 'chair-of'],
 ];
 /** 公司 after one of these (or at a start or after punctuation) refers to the subject: 10日公司, 大会后公司, 市场对公司. After anything else it is part of a compound: 初创公司, 相关公司. */
-const SUBJECT_PRECEDERS = new Set(['日', '月', '年', '后', '前', '对', '为', '视', '称', '但', '而', '且', '并']);
+const SUBJECT_PRECEDERS = new Set(['日', '月', '年', '后', '前', '中', '对', '为', '视', '称', '但', '而', '且', '并', '时', '期', '度']);
 
 export class Linker {
   private readonly automaton: AhoCorasick<Pattern>;

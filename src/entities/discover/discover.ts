@@ -65,11 +65,12 @@ export interface DiscoveryOptions {
 
 /** Evidence kept per entity: enough to review, bounded for pages and data files. */
 const EVIDENCE_KEPT = 12;
-const ORGANISATION_FORMS = new Set<Form>(['legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'source', 'enumeration']);
+const ORGANISATION_FORMS = new Set<Form>(['product-metric', 'legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'source', 'enumeration']);
 /** Short-form endings an organisation's name drops in the same articles (万科企业 → 万科). */
 const SHORT_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司', '集团', '股份', '控股', '企业', '实业', '发展', '科技', '公司'];
 
 /** A province or city before a company's own name (江西赣丰科技, 贵州茅台). Organisations keep theirs: only companies' short forms drop it. */
+const ORG_HEAD_END = /(?:部|局|署|委|会|院|所|中心|公司|集团|银行)$/;
 const PROVINCE = /^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|苏州|厦门|宁波|青岛)/;
 
 interface Candidate {
@@ -192,7 +193,10 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const short = mostFrequent(c.names);
     if (short.length < 3 || short.length > 6 || !/^\p{Script=Han}+$/u.test(short)) continue;
     for (const [key, long] of longNames) {
-      if (key === c.key || long.length <= short.length || !long.startsWith(short.slice(0, 2)) || !isSubsequence(short, long)) continue;
+      if (key === c.key || long.length <= short.length || !isSubsequence(short, long)) continue;
+      // 工信部 for 工业和信息化部: same first and last character; 农业农村部 is the parent of 农业农村部畜牧兽医局, not its abbreviation.
+      if (!(long.startsWith(short.slice(0, 2)) || (short[0] === long[0] && short.at(-1) === long.at(-1)))) continue;
+      if (long.startsWith(short) && ORG_HEAD_END.test(short)) continue;
       union(c.key, key);
     }
   }
@@ -343,7 +347,7 @@ function strongForm(d: { forms: Set<Form>; type: EntityType; name: string }, has
   if (d.forms.has('legal-name')) return 'legal-name';
   if (d.forms.has('ticker')) return 'ticker';
   if (d.type === 'person' && hasRole) return d.forms.has('transliterated') ? 'transliterated' : 'person-role';
-  if (d.forms.has('organisation') && INSTITUTION_HEADS.has(headOf(d.name)) && d.name.length >= 6) return 'organisation';
+  if (d.forms.has('organisation') && INSTITUTION_HEADS.has(headOf(d.name)) && d.name.length >= 5) return 'organisation';
   return null;
 }
 
@@ -362,6 +366,7 @@ const FORM_LABELS: Record<Form, string> = {
   latin: '外文名称',
   model: '型号',
   ticker: '证券代码',
+  'product-metric': '产品价格主体',
   source: '数据来源',
   enumeration: '并列名单',
 };

@@ -20,6 +20,7 @@ export type Form =
   | 'latin' // CoreWeave, Vera Rubin
   | 'model' // H100, iPhone 16, A800
   | 'ticker' // 贵州茅台(600519)
+  | 'product-metric' // 普川 in 普川批价
   | 'source' // 华牧数据 in 据华牧数据统计
   | 'enumeration'; // 寒武纪 in 华为、百度、寒武纪等 (accepted where another item is a name)
 
@@ -52,8 +53,9 @@ const ORG_HEAD = new RegExp(alternation(ORG_HEADS), 'g');
 const ROLE = new RegExp(alternation(ROLES.map(([r]) => r)), 'g');
 const ROLE_RELATION = new Map(ROLES);
 const METRIC = new RegExp(`(?:的)?(?:${alternation(COMPANY_METRICS)})`, 'g');
+const PRODUCT_METRIC = /(?:的)?(?:批价|出厂价|零售价|建议零售价|终端价|到手价|指导价|成交价|系列收入|系列)/g;
 const GENERIC = [...new Set(GENERIC_WORDS)].sort((a, b) => b.length - a.length);
-const TRAILING_FILLER = new RegExp(`(?:${TIME_OR_COUNT.source}|全年|整体|合计|累计|实现|同比|环比|最新|当期|单季|单月|全部|总体|控股股东|股东|旗下|今年以来|年内|此前)$`);
+const TRAILING_FILLER = new RegExp(`(?:${TIME_OR_COUNT.source}|全年|整体|合计|累计|实现|同比|环比|最新|当期|单季|单月|全部|总体|控股股东|股东|旗下|今年以来|年内|此前|有关|相关|平均|原箱|散瓶|整箱|单瓶|线上|线下|终端)$`);
 const LATIN_PHRASE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*)*(?![A-Za-z0-9])/g;
 const TRANSLITERATED = /\p{Script=Han}{1,8}(?:[·・•][\p{Script=Han}]{1,8})+/gu;
 const TICKER = /[(（]\s*((?:\d{6}|\d{4,5}(?=\.HK))(?:\.(?:SH|SZ|BJ|HK|SS))?|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]/g;
@@ -145,12 +147,36 @@ function organisations(text: string, out: Proposal[]): void {
   }
 }
 
+/** The subject before `end`, stepping back over a time and filler between it and the metric (黔台飞仙4月28日原箱批价). */
+function subjectBefore(text: string, end: number): { start: number; name: string } {
+  let start = nameStart(text, end);
+  let name = trimSubject(text.slice(start, end));
+  if (name.length < 2 || isGeneric(name)) {
+    const time = new RegExp(`(?:${TIME_OR_COUNT.source})+$`).exec(text.slice(Math.max(0, start - 8), start));
+    if (time) {
+      const before = start - time[0].length;
+      start = nameStart(text, before);
+      name = trimSubject(text.slice(start, before));
+    }
+  }
+  return { start, name };
+}
+
+/** Products as the subject of a price: 普川批价, 窖藏1688出厂价. */
+function productSubjects(text: string, out: Proposal[]): void {
+  PRODUCT_METRIC.lastIndex = 0;
+  for (const m of text.matchAll(PRODUCT_METRIC)) {
+    const { start, name } = subjectBefore(text, m.index);
+    if (name.length < 2 || name.length > 8 || isGeneric(name) || isTime(name) || /^\d/.test(name) || /[对与和及从向在于将把被由的]$/.test(name)) continue;
+    out.push({ form: 'product-metric', type: 'product', name, start, end: start + name.length });
+  }
+}
+
 /** Companies as the subject of a company metric: 万科的净利润, 牧原股份市值. */
 function metricSubjects(text: string, out: Proposal[]): void {
   METRIC.lastIndex = 0;
   for (const m of text.matchAll(METRIC)) {
-    const start = nameStart(text, m.index);
-    const name = trimSubject(text.slice(start, m.index));
+    const { start, name } = subjectBefore(text, m.index);
     if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name) || /[对与和及从向在于将把被由]$/.test(name)) continue;
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
@@ -170,13 +196,17 @@ function LEFT_STOP_AT(text: string, index: number): boolean {
 function nameAfter(text: string, start: number): string | undefined {
   let run = 0;
   while (start + run < text.length && HAN.test(text[start + run]!) && run < 6) run++;
-  for (const length of [3, 2, 4]) {
-    if (length > run) continue;
-    const name = text.slice(start, start + length);
-    const surname = SURNAMES.has(name.slice(0, 2)) && length >= 3 ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
-    if (surname === 0 || (length === 4 && surname !== 2) || NOT_PERSON_NAMES.has(name) || NOT_PERSON_NAMES.has(name.slice(0, 2))) continue;
-    const rest = text.slice(start + length);
-    if (length === run || isBoundary(rest[0]) || RIGHT_STOP.test(rest)) return name;
+  // A stop of two characters or more is the clearest end (孙悦认为 → 孙悦), then punctuation, then one character.
+  const ends = (rest: string, pass: number) => (pass === 0 ? (RIGHT_STOP.exec(rest)?.[0].length ?? 0) >= 2 : pass === 1 ? isBoundary(rest[0]) : RIGHT_STOP.test(rest));
+  for (let pass = 0; pass < 3; pass++) {
+    for (const length of [3, 2, 4]) {
+      if (length > run) continue;
+      const name = text.slice(start, start + length);
+      const surname = SURNAMES.has(name.slice(0, 2)) && length >= 3 ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+      if (surname === 0 || (length === 4 && surname !== 2) || NOT_PERSON_NAMES.has(name) || NOT_PERSON_NAMES.has(name.slice(0, 2))) continue;
+      const rest = text.slice(start + length);
+      if ((length === run && pass === 1) || ends(rest, pass)) return name;
+    }
   }
   return undefined;
 }
@@ -207,7 +237,9 @@ function people(text: string, out: Proposal[]): void {
     // A Latin role needs Latin boundaries (CEO, not CEOs).
     if (/[A-Z]/.test(word) && (/[A-Za-z]/.test(text[m.index - 1] ?? '') || /[a-z]/.test(text[roleEnd] ?? ''))) continue;
     // The organisation before the role: a proposed organisation ending there (万科企业股份有限公司董事长), or the text before it.
-    const named = out.filter((p) => p.end === m.index && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0];
+    const code = /[(（][^()（）]{2,12}[)）]$/.exec(text.slice(Math.max(0, m.index - 14), m.index));
+    const orgEnd = code ? m.index - code[0].length : m.index;
+    const named = out.filter((p) => p.end === orgEnd && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0];
     const orgStart = named?.start ?? nameStart(text, m.index, 2);
     const organisation = named?.name ?? trimSubject(text.slice(orgStart, m.index));
     const after = text.slice(roleEnd).replace(/^\s+/, '');
@@ -344,6 +376,7 @@ export function propose(text: string): Proposal[] {
   const out: Proposal[] = [];
   organisations(text, out);
   metricSubjects(text, out);
+  productSubjects(text, out);
   people(text, out);
   transliterated(text, out);
   latinNames(text, out);
