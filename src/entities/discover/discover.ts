@@ -16,6 +16,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { normalizeAlias } from '../../core/match-text.ts';
+import { AhoCorasick } from '../aho-corasick.ts';
 import { Linker } from '../linker.ts';
 import type { Entity, EntityType, RelationKind } from '../schema.ts';
 import { articleSubject } from '../subject.ts';
@@ -173,12 +174,25 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   };
   const allText = texts.map((t) => normalizeAlias(t.text));
   const claimText = new Map(texts.map((t) => [t.claim, t.text]));
+  // Which (short, long) pairs the corpus uses on their own: one pass over every text for all shorts.
+  const pairs: { short: string; shortKey: string; long: string }[] = [];
+  for (const c of candidates.values()) {
+    if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
+    for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key });
+    const parts = mostFrequent(c.names).split(/[·・•]/);
+    if (parts.length >= 2 && parts.at(-1)!.length >= 2) pairs.push({ short: parts.at(-1)!, shortKey: normalizeAlias(parts.at(-1)!), long: c.key });
+  }
+  for (const c of candidates.values()) {
+    const parts = mostFrequent(c.names).split(/[·・•]/);
+    if (parts.length >= 2 && parts.at(-1)!.length >= 2) pairs.push({ short: parts.at(-1)!, shortKey: normalizeAlias(parts.at(-1)!), long: c.key });
+  }
+  const alone = usedAloneAll(allText, pairs.filter((p) => !candidates.has(p.shortKey)));
   for (const c of [...candidates.values()]) {
     if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
     const name = mostFrequent(c.names);
     for (const short of shortForms(name)) {
       const key = normalizeAlias(short);
-      const used = candidates.has(key) || allText.some((t) => usedAlone(t, key, c.key));
+      const used = candidates.has(key) || alone.has(`${key}\u0000${c.key}`);
       if (!used) continue;
       if (!candidates.has(key)) {
         candidates.set(key, { key, names: new Map([[short, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
@@ -187,12 +201,12 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     }
   }
   // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
-  const longNames = [...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const);
+  const longNames = Map.groupBy([...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const), ([, long]) => long[0]!);
   for (const c of candidates.values()) {
     if (c.forms.has('transliterated') || c.forms.has('person-role')) continue;
     const short = mostFrequent(c.names);
     if (short.length < 3 || short.length > 6 || !/^\p{Script=Han}+$/u.test(short)) continue;
-    for (const [key, long] of longNames) {
+    for (const [key, long] of longNames.get(short[0]!) ?? []) {
       if (key === c.key || long.length <= short.length || !isSubsequence(short, long)) continue;
       // 工信部 for 工业和信息化部: same first and last character; 农业农村部 is the parent of 农业农村部畜牧兽医局, not its abbreviation.
       if (!(long.startsWith(short.slice(0, 2)) || (short[0] === long[0] && short.at(-1) === long.at(-1)))) continue;
@@ -210,7 +224,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const last = parts.at(-1)!;
     const key = normalizeAlias(last);
     if (last.length < 2 || organisationKeys.has(key)) continue;
-    if (!candidates.has(key) && !allText.some((t) => usedAlone(t, key, c.key))) continue;
+    if (!candidates.has(key) && !alone.has(`${key}\u0000${c.key}`)) continue;
     if (!candidates.has(key)) candidates.set(key, { key, names: new Map([[last, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
     union(c.key, key);
   }
@@ -384,13 +398,25 @@ function mostFrequent(names: Map<string, number>): string {
   return [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** `short` stands in `text` somewhere other than inside the longer name `long`. */
-function usedAlone(text: string, short: string, long: string): boolean {
-  for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
-    const inLong = long.startsWith(short) ? text.startsWith(long, i) : text.slice(Math.max(0, i - long.length + short.length), i + short.length).endsWith(long);
-    if (!inLong) return true;
+/** The (short, long) pairs, as `short\0long`, where a text has `short` somewhere other than inside `long`; one pass over the texts. */
+function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: string; long: string }[]): Set<string> {
+  const longs = new Map<string, Set<string>>();
+  for (const p of pairs) longs.set(p.shortKey, (longs.get(p.shortKey) ?? new Set()).add(p.long));
+  const found = new Set<string>();
+  if (longs.size === 0) return found;
+  const automaton = new AhoCorasick([...longs.keys()].map((k) => [k, k] as const));
+  for (const text of texts) {
+    for (const m of automaton.search(text)) {
+      for (const long of longs.get(m.value)!) {
+        const key = `${m.value}\u0000${long}`;
+        if (found.has(key)) continue;
+        const at = long.indexOf(m.value);
+        const inLong = at >= 0 && text.startsWith(long, m.start - at);
+        if (!inLong) found.add(key);
+      }
+    }
   }
-  return false;
+  return found;
 }
 
 function isSubsequence(short: string, long: string): boolean {

@@ -54,26 +54,44 @@ const ROLE = new RegExp(alternation(ROLES.map(([r]) => r)), 'g');
 const ROLE_RELATION = new Map(ROLES);
 const METRIC = new RegExp(`(?:的)?(?:${alternation(COMPANY_METRICS)})`, 'g');
 const PRODUCT_METRIC = /(?:的)?(?:批价|出厂价|零售价|建议零售价|终端价|到手价|指导价|成交价|系列收入|系列)/g;
-const GENERIC = [...new Set(GENERIC_WORDS)].sort((a, b) => b.length - a.length);
+const GENERIC = [...new Set(GENERIC_WORDS)];
 const TRAILING_FILLER = new RegExp(`(?:${TIME_OR_COUNT.source}|全年|整体|合计|累计|实现|同比|环比|最新|当期|单季|单月|全部|总体|控股股东|股东|旗下|今年以来|年内|此前|有关|相关|平均|原箱|散瓶|整箱|单瓶|线上|线下|终端)$`);
 const LATIN_PHRASE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*)*(?![A-Za-z0-9])/g;
 const TRANSLITERATED = /\p{Script=Han}{1,8}(?:[·・•][\p{Script=Han}]{1,8})+/gu;
 const TICKER = /[(（]\s*((?:\d{6}|\d{4,5}(?=\.HK))(?:\.(?:SH|SZ|BJ|HK|SS))?|[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s*[)）]/g;
 const ROLE_NOUN_END = /[者人家师员长官裁理任]/;
 
+const GENERIC_SET = new Set(GENERIC);
+const TIME_AT_END = new RegExp(`(?:${TIME_OR_COUNT.source})$`);
+const TIMES_AT_END = new RegExp(`(?:${TIME_OR_COUNT.source})+$`);
+const GENERIC_LENGTHS = [...new Set(GENERIC.map((w) => w.length))].sort((a, b) => b - a);
+const genericCache = new Map<string, boolean>();
+
 /** A prefix made only of common nouns and modifiers (钢铁, 头部房企, 国内上市) names nothing. */
 export function isGeneric(text: string): boolean {
+  let known = genericCache.get(text);
+  if (known === undefined) {
+    known = decomposes(text);
+    if (genericCache.size > 100_000) genericCache.clear();
+    genericCache.set(text, known);
+  }
+  return known;
+}
+
+function decomposes(text: string): boolean {
   if (text.length === 0) return true;
   // Adjectives of kind: 公益性, 结构性, 大型, 同类.
   if (/[性型类级式]$/.test(text)) return true;
-  // Greedy longest-first decomposition, with backtracking (short lists, short texts).
+  // Longest-first decomposition into common words, with backtracking (short texts).
   const memo = new Map<number, boolean>();
   const from = (i: number): boolean => {
     if (i === text.length) return true;
-    const known = memo.get(i);
-    if (known !== undefined) return known;
+    const seen = memo.get(i);
+    if (seen !== undefined) return seen;
     let ok = false;
-    for (const word of GENERIC) if (text.startsWith(word, i) && from(i + word.length)) { ok = true; break; }
+    for (const length of GENERIC_LENGTHS) {
+      if (i + length <= text.length && GENERIC_SET.has(text.slice(i, i + length)) && from(i + length)) { ok = true; break; }
+    }
     if (!ok && /[\d０-９]/.test(text[i]!)) ok = from(i + 1);
     // Latin vocabulary (AI, GPU) counts as common words.
     if (!ok && /[A-Za-z]/.test(text[i]!)) {
@@ -95,6 +113,20 @@ export function nameStart(text: string, end: number, min = 2): number {
   let i = end;
   while (i > 0 && end - i < MAX_NAME && NAME_CHAR.test(text[i - 1]!)) i--;
   const window = text.slice(i, end);
+  const key = `${min}${window}`;
+  let cut = cutCache.get(key);
+  if (cut === undefined) {
+    cut = cutOf(window, min);
+    if (cutCache.size > 100_000) cutCache.clear();
+    cutCache.set(key, cut);
+  }
+  return i + cut;
+}
+
+/** Windows repeat (the same names before the same heads): their cuts are computed once. */
+const cutCache = new Map<string, number>();
+
+function cutOf(window: string, min: number): number {
   let cut = 0;
   for (const pattern of [LEFT_STOP, LEFT_NOUN, TIME_OR_COUNT]) {
     pattern.lastIndex = 0;
@@ -105,7 +137,7 @@ export function nameStart(text: string, end: number, min = 2): number {
       if (window.length - after >= room && after > cut) cut = after;
     }
   }
-  return i + cut;
+  return cut;
 }
 
 const WHOLE_TIME = new RegExp(`^(?:${TIME_OR_COUNT.source}|上年|本年|当年|\\d{4}年?|[QH][1-4])+$`);
@@ -139,7 +171,9 @@ function organisations(text: string, out: Proposal[]): void {
     let start = nameStart(text, m.index);
     start += text.slice(start, m.index).length - text.slice(start, m.index).replace(LEADING_TIME, '').length;
     const prefix = text.slice(start, m.index);
-    if (prefix.length < 2 || !HAN.test(prefix + head) || isGeneric(prefix) || /^\d+$/.test(prefix)) continue;
+    if (prefix.length < 2 || !HAN.test(prefix + head) || isGeneric(prefix) || /^\d+$/.test(prefix) || /^[级性型类的地得]/.test(prefix)) continue;
+    // 中心 after a common noun is a common compound (投运智算中心, 西部地区数据中心), not a name.
+    if (head === '中心' && GENERIC_LENGTHS.some((n) => n < prefix.length && GENERIC_SET.has(prefix.slice(-n)))) continue;
     // One-character heads (部, 局) make government bodies: 商务部, 国家统计局; never 内部, 格局.
     if (head.length === 1 && (prefix.length < 2 || !HAN.test(prefix))) continue;
     const legal = LEGAL_HEADS.includes(head);
@@ -152,7 +186,7 @@ function subjectBefore(text: string, end: number): { start: number; name: string
   let start = nameStart(text, end);
   let name = trimSubject(text.slice(start, end));
   if (name.length < 2 || isGeneric(name)) {
-    const time = new RegExp(`(?:${TIME_OR_COUNT.source})+$`).exec(text.slice(Math.max(0, start - 8), start));
+    const time = TIMES_AT_END.exec(text.slice(Math.max(0, start - 8), start));
     if (time) {
       const before = start - time[0].length;
       start = nameStart(text, before);
@@ -189,7 +223,7 @@ function LEFT_STOP_AT(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 6), index);
   LEFT_STOP.lastIndex = 0;
   for (const m of before.matchAll(LEFT_STOP)) if (m.index + m[0].length === before.length) return true;
-  return TIME_OR_COUNT.test(before) && new RegExp(`(?:${TIME_OR_COUNT.source})$`).test(before);
+  return TIME_AT_END.test(before);
 }
 
 /** A Chinese personal name starting at `start`: a surname, then one or two characters, then a stop. */
@@ -283,6 +317,7 @@ function people(text: string, out: Proposal[]): void {
 
 /** Transliterated names anywhere (迈克尔·伯里), without a role. */
 function transliterated(text: string, out: Proposal[]): void {
+  if (!/[·・•]/.test(text)) return;
   TRANSLITERATED.lastIndex = 0;
   for (const m of text.matchAll(TRANSLITERATED)) {
     const firstDot = m.index + m[0].search(/[·・•]/);
@@ -317,6 +352,7 @@ function latinNames(text: string, out: Proposal[]): void {
 
 /** Tickers and fund codes in brackets after a name: 贵州茅台(600519), 纳指100ETF(159660). */
 function tickers(text: string, out: Proposal[]): void {
+  if (!/[(（]/.test(text)) return;
   TICKER.lastIndex = 0;
   for (const m of text.matchAll(TICKER)) {
     const named = out.filter((p) => p.end === m.index && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0];
@@ -329,6 +365,7 @@ function tickers(text: string, out: Proposal[]): void {
 
 /** Lists (华为、阿里、百度等): every item, for the caller to accept where other items are known names. */
 function enumerations(text: string, out: Proposal[]): void {
+  if (!text.includes('、')) return;
   for (const list of text.matchAll(/(?:[\p{Script=Han}A-Za-z0-9]{2,8}、){1,}[\p{Script=Han}A-Za-z0-9]{2,8}/gu)) {
     const items = list[0].split('、');
     let offset = list.index;
