@@ -125,7 +125,8 @@ export class Linker {
         // organisation named earlier in the claim (X表示，公司…; X称其…), else to the article's subject.
         if (!this.refersToSubject(t, m.start, p.alias)) continue;
         const local = this.antecedent(mentions);
-        const subject = local ?? articleSubject;
+        // 其 is a pronoun for many things (其根源, 其能力): the article's subject only at the start or after a verb of saying (X称其).
+        const subject = local ?? (p.alias !== '其' || m.start === 0 || /(?:称|表示|指出|认为|透露)[,，]?$/.test(t.slice(0, m.start)) ? articleSubject : undefined);
         if (!subject) continue;
         const role = SUBJECT_ROLES.find(([word]) => t.startsWith(word, m.end));
         const person = role && this.holder(role[1], subject);

@@ -179,8 +179,6 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   for (const c of candidates.values()) {
     if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
     for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key });
-    const parts = mostFrequent(c.names).split(/[·・•]/);
-    if (parts.length >= 2 && parts.at(-1)!.length >= 2) pairs.push({ short: parts.at(-1)!, shortKey: normalizeAlias(parts.at(-1)!), long: c.key });
   }
   for (const c of candidates.values()) {
     const parts = mostFrequent(c.names).split(/[·・•]/);
@@ -244,9 +242,6 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     let type = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'company';
     const isOrganisation = members.some((m) => organisationKeys.has(m.key) || organisationKeys.has(find(m.key)));
     if (type === 'person' && isOrganisation) type = 'company';
-    if (type === 'person' && !isOrganisation) {
-      // Only people: keep the person reading.
-    }
     const names = members.map((m) => mostFrequent(m.names));
     // Canonical: the full name (the longest legal or organisation form), else the most used.
     const full = members.filter((m) => m.forms.has('legal-name') || m.forms.has('organisation') || m.forms.has('transliterated')).map((m) => mostFrequent(m.names));
@@ -321,9 +316,8 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   // 4. One linking pass counts the claims each candidate is linked in.
   const linker = new Linker([...registry, ...entities]);
   const counts = new Map<string, Set<string>>();
-  const subjectLinker = linker;
   for (const article of articles) {
-    const subject = articleSubject(subjectLinker, article.title, undefined, article.claims[0]?.text);
+    const subject = articleSubject(linker, article.title, undefined, article.claims[0]?.text);
     for (const claim of article.claims) {
       for (const id of linker.link(claim.text, subject).entities) counts.set(id, (counts.get(id) ?? new Set()).add(claim.id));
     }
