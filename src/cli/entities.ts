@@ -10,8 +10,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../core/diagnostic.ts';
-import { loadCorpus } from '../content/corpus.ts';
 import { entityYaml } from '../entities/confirm.ts';
+import { loadCorpus } from '../pipeline/load.ts';
 import { suggestNames } from '../entities/suggest.ts';
 
 const args = process.argv.slice(2);
@@ -21,7 +21,7 @@ const json = args.includes('--json');
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 
 try {
-  const { articles, entities } = loadCorpus(root, { html: false });
+  const { articles, entities } = loadCorpus(root);
   const claims = articles.flatMap((a) => a.sections.flatMap((s) => s.claims));
   const discovered = entities.filter((e) => e.discovered);
   if (suggest) {

@@ -18,6 +18,6 @@ export type Rejected = z.infer<typeof rejectedSchema>;
 export function readRejected(root: string): { rejected: Rejected; diagnostics: Diagnostic[] } {
   const path = join(root, REJECTED_FILE);
   if (!existsSync(path)) return { rejected: [], diagnostics: [] };
-  const result = parseYaml(readFileSync(path, 'utf8'), rejectedSchema, REJECTED_FILE);
+  const result = parseYaml(readFileSync(path, 'utf8'), rejectedSchema, REJECTED_FILE, { source: 'registry' });
   return { rejected: result.value ?? [], diagnostics: result.diagnostics };
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_LANGUAGE } from './tags.ts';
+import { SEARCH_LANGUAGE } from '../site/search-tags.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 /** The service worker precaches the search index while it stays under this, and pages while the site does; beyond, as used. */

@@ -5,7 +5,7 @@
  * whose anchor is the last one at or before it. Pure: shared by the search
  * page and the tests.
  */
-import { type ClaimTags, FILTERS } from './tags.ts';
+import { type ClaimTags, FILTERS } from '../site/search-tags.ts';
 
 export interface PagefindAnchor {
   element: string;

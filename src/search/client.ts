@@ -5,8 +5,8 @@
  * (/search/?q=利用率).
  */
 import { CLAIM_FIELDS, type ClaimHit, claimHits, type PageResult } from './claims.ts';
-import { FILTERS, TYPE_LABELS } from './tags.ts';
-import { formatRefs } from '../content/format.ts';
+import { FILTERS, TYPE_LABELS } from '../site/search-tags.ts';
+import { formatRefs } from '../site/format.ts';
 import { claimLink, highlightTerms, readState, type SearchState, splitHighlights, writeState } from './query.ts';
 
 interface PagefindResultData extends PageResult {

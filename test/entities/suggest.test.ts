@@ -4,8 +4,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostic.ts';
-import { loadCorpus } from '../../src/content/corpus.ts';
-import { entityUrl } from '../../src/content/urls.ts';
+import { loadCorpus } from '../../src/pipeline/load.ts';
+import { entityUrl } from '../../src/site/urls.ts';
 import { readRegistry } from '../../src/entities/registry.ts';
 import { fixture, repo, runIngest, tempDir } from '../helpers/project.ts';
 
@@ -33,7 +33,7 @@ describe('npm run entities -- --suggest', () => {
 
   it('--write turns discovered entities into registry files that validate; the confirmed entry replaces the discovered one at the same URL', () => {
     const root = project();
-    const before = loadCorpus(root, { html: false });
+    const before = loadCorpus(root);
     const discovered = before.entities.find((e) => e.id === 'coreweave')!;
     expect(discovered.discovered?.evidence.length).toBeGreaterThan(0);
     const claimsBefore = before.articles.flatMap((a) => a.sections.flatMap((s) => s.claims.filter((c) => c.entities.includes('coreweave')).map((c) => c.id)));
@@ -45,7 +45,7 @@ describe('npm run entities -- --suggest', () => {
     // A reviewer edits the description: the curated entry wins, under the same id and URL.
     const path = join(root, 'content/entities/coreweave.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^description: .*$/m, 'description: 美国 AI 云服务商。'));
-    const after = loadCorpus(root, { html: false });
+    const after = loadCorpus(root);
     const confirmed = after.entities.filter((e) => e.id === 'coreweave');
     expect(confirmed).toHaveLength(1);
     expect(confirmed[0]!.discovered).toBeUndefined();
