@@ -139,7 +139,7 @@ export function entityRecords(index: ReadonlyMap<string, EntityEntry>): EntityRe
       url: entityUrl(entity.id),
       claims: claimIds,
       curated: !entity.discovered,
-      discovered: entity.discovered ? { label: '自动识别' as const, ...entity.discovered } : null,
+      discovered: entity.discovered ? { label: '自动识别' as const, ...entity.discovered, claims: claimIds.length } : null,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

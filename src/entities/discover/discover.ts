@@ -172,7 +172,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     }
     return out;
   };
-  const allText = texts.map((t) => normalizeAlias(t.text));
+  const allText = texts.map((t) => matchText(t.text));
   const claimText = new Map(texts.map((t) => [t.claim, t.text]));
   // Which (short, long) pairs the corpus uses on their own: one pass over every text for all shorts.
   const pairs: { short: string; shortKey: string; long: string }[] = [];
@@ -313,20 +313,13 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     return { ...e, roles: [...roles].sort(), relations };
   });
 
-  // 4. One linking pass counts the claims each candidate is linked in.
-  const linker = new Linker([...registry, ...entities]);
-  const counts = new Map<string, Set<string>>();
-  for (const article of articles) {
-    const subject = articleSubject(linker, article.title, undefined, article.claims[0]?.text);
-    for (const claim of article.claims) {
-      for (const id of linker.link(claim.text, subject).entities) counts.set(id, (counts.get(id) ?? new Set()).add(claim.id));
-    }
-  }
+  // 4. One pass counts the claims that name each candidate (names and role phrases, leftmost-longest with the registry's).
+  const counts = countClaims(texts.filter((t) => !t.claim.startsWith('title:')).map((t) => ({ claim: t.claim, text: matchText(t.text) })), registry, entities);
   const result: DiscoveredEntity[] = entities.map((e, i) => {
     const d = live[i]!;
     const evidence = d.members.flatMap((m) => m.evidence).sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : a.text < b.text ? -1 : 1));
     const strong = strongForm(d, personRoles.has(d.id));
-    const claims = counts.get(e.id)?.size ?? 0;
+    const claims = counts.get(e.id) ?? 0;
     return {
       ...e,
       description: describe(d.type, d.forms, claims),
@@ -411,6 +404,48 @@ function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: stri
     }
   }
   return found;
+}
+
+/** A cheap matching copy for counting (NFKC, lower case, one middle dot): spans are not needed here. */
+function matchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[・•‧∙･]/g, '·');
+}
+
+/** Claims naming each entity of `entities`: every name, alias and role phrase, leftmost-longest against the registry's names too. */
+function countClaims(texts: readonly { claim: string; text: string }[], registry: readonly Entity[], entities: readonly Entity[]): Map<string, number> {
+  const patterns = new Map<string, string | null>();
+  const add = (name: string, id: string | null) => {
+    const key = normalizeAlias(name);
+    if (key.length === 0) return;
+    const known = patterns.get(key);
+    patterns.set(key, known === undefined ? id : known === id ? id : null);
+  };
+  for (const e of registry) for (const n of [e.name, e.names?.zh, e.names?.en, ...e.aliases, ...e.roles]) if (n) add(n, null);
+  for (const e of entities) for (const n of [e.name, ...e.aliases, ...e.roles]) add(n, e.id);
+  const roles = new Set([...registry, ...entities].flatMap((e) => e.roles.map(normalizeAlias)));
+  const automaton = new AhoCorasick([...patterns].map(([k, id]) => [k, id] as const));
+  const counts = new Map<string, number>();
+  for (const { text } of texts) {
+    const matches = automaton.search(text).sort((a, b) => a.start - b.start || b.end - a.end);
+    const seen = new Set<string>();
+    let cursor = 0;
+    let role: { start: number; end: number } | undefined;
+    for (const m of matches) {
+      // A role phrase also names the organisation inside it (赫斯特航运 in 赫斯特航运CEO).
+      if (m.start < cursor) {
+        if (role && m.end <= role.end && m.value !== null) seen.add(m.value);
+        continue;
+      }
+      cursor = m.end;
+      role = roles.has(text.slice(m.start, m.end)) ? m : undefined;
+      // Latin names need word boundaries, as in the linker.
+      if (/[a-z0-9]/.test(text[m.start] ?? '') && /[a-z0-9]/.test(text[m.start - 1] ?? '')) continue;
+      if (/[a-z0-9]/.test(text[m.end - 1] ?? '') && /[a-z0-9]/.test(text[m.end] ?? '')) continue;
+      if (m.value !== null) seen.add(m.value);
+    }
+    for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function isSubsequence(short: string, long: string): boolean {
