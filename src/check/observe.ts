@@ -97,8 +97,10 @@ export class Observer {
         const scopeText = !implicit && found.end <= q.start ? scopePhrase(claim.text, clause.start, found.start) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? claim.mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(claim.text[m.start - 1] ?? '')) : undefined;
-        const time = times.filter((t) => t.end <= q.start && !SINCE.test(claim.text.slice(t.end))).at(-1);
+        const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(claim.text.slice(t.end))).at(-1);
         const kind = metric.kind === 'change' || q.change ? 'change' : 'level';
+        // 跌幅为-3%: a fall written with a minus, whose sign cannot be told (as 下降-12.5% in the extractor).
+        if (kind === 'change' && !q.change && q.negative && /跌|降|缩|减/.test(claim.text.slice(found.start, found.end))) continue;
         // A change metric named by its direction (跌幅 / 涨幅) gives the figure its sign.
         const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减/.test(claim.text.slice(found.start, found.end)) ? ('down' as const) : ('up' as const) } : q;
         observations.push({
