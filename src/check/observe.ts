@@ -180,7 +180,7 @@ export class Observer {
       const adhoc = !found && !carried ? adhocMetricBefore(mask(text, 0, text.length, [], times), Math.max(body, lastFigureEnd), q.start) : undefined;
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
       const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
-      const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || q.dimension.startsWith('unit-price') ? 'price' : '') : undefined;
+      const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined ? 'price' : '') : undefined;
       if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
       else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
       else if (adhoc) {
@@ -351,7 +351,13 @@ export class Observer {
  */
 function fits(metric: Metric, q: Quantity, change = false): boolean {
   if (change && q.dimension === 'ratio') return true;
-  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && q.dimension.startsWith('unit-price:')) || (d === 'count' && q.dimension === 'count'));
+  const per = pricePer(q.dimension);
+  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+}
+
+/** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */
+function pricePer(dimension: string): string | undefined {
+  return /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1];
 }
 
 /** Units a power of ten apart from their figure (吉瓦) are not shared: only these are. */
