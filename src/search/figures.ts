@@ -47,3 +47,20 @@ export function figuresIn(text: string): Figure[] {
   }
   return out;
 }
+
+/**
+ * The usual ways of writing a value: 14e11 → 1.4万亿, 14000亿. Pagefind
+ * matches words, not values, so the search page asks it for each form to find
+ * every page that may hold the figure. Forms of up to six characters before
+ * the scale word, without a leading 0.
+ */
+export function figureForms(value: string): string[] {
+  const [mantissa = '0', exp = '0'] = value.split('e');
+  const forms: string[] = [];
+  for (const [scale, power] of [['万亿', 12], ['亿', 8], ['万', 4], ['', 0]] as const) {
+    const e = Number(exp) - power;
+    const digits = e >= 0 ? mantissa + '0'.repeat(e) : mantissa.length > -e ? `${mantissa.slice(0, e)}.${mantissa.slice(e)}` : '';
+    if (digits && digits.length <= 6 && !digits.startsWith('0')) forms.push(digits + scale);
+  }
+  return forms;
+}

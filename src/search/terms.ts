@@ -10,7 +10,7 @@
  *   A number glued to a Latin letter (H100) stays part of its word.
  */
 import { normalizeAlias } from '../core/match-text.ts';
-import { figuresIn } from './figures.ts';
+import { figureForms, figuresIn } from './figures.ts';
 
 export type Term =
   /** Text to find as written (after normalisation), or through an entity's other names. */
@@ -54,4 +54,21 @@ function wordTerms(word: string): Term[] {
     terms.push({ kind: 'number', value: f.value, unit, text: surface + unit });
   });
   return terms;
+}
+
+/**
+ * What to ask Pagefind for candidate pages: the query without quotes (its
+ * browser-side segmenter can miss quoted Chinese phrases; verify.ts checks the
+ * phrase), in its matching copy, and for the first figure, each other usual way of writing it
+ * (1.4万亿 also as 14000亿). At most four queries.
+ */
+export function candidateQueries(query: string, terms: readonly Term[]): string[] {
+  // Pagefind folds case but not width: it is given the matching copy (ｃｕｄａ as cuda).
+  const plain = normalizeAlias(query).replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+  const figure = terms.find((t): t is Extract<Term, { kind: 'number' }> => t.kind === 'number');
+  if (!figure) return plain ? [plain] : [];
+  const surface = figure.text.slice(0, figure.text.length - figure.unit.length);
+  const at = plain.indexOf(surface);
+  const others = at < 0 ? [] : figureForms(figure.value).filter((f) => f !== surface).map((f) => `${plain.slice(0, at)}${f}${plain.slice(at + surface.length)}`);
+  return [plain, ...others].slice(0, 4);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, figureValue } from '../../src/search/figures.ts';
+import { figureForms, figuresIn, figureValue } from '../../src/search/figures.ts';
 
 describe('figureValue', () => {
   it('gives one exact value to every way of writing it', () => {
@@ -31,5 +31,14 @@ describe('figuresIn', () => {
   it('reads no figure in a name or code', () => {
     expect(figuresIn('h100与gpt5，v1.2')).toEqual([]);
     expect(figuresIn('纳指100etf').map((f) => f.value)).toEqual(['1e2']);
+  });
+});
+
+describe('figureForms', () => {
+  it('writes a value in the usual scales', () => {
+    expect(figureForms(figureValue('1.4', '万亿'))).toEqual(['1.4万亿', '14000亿']);
+    expect(figureForms(figureValue('193.16'))).toEqual(['193.16']);
+    expect(figureForms(figureValue('130', '亿'))).toEqual(['130亿']);
+    expect(figureForms(figureValue('5', '万'))).toEqual(['5万', '50000']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/search/terms.ts';
+import { candidateQueries, parseQuery } from '../../src/search/terms.ts';
 
 describe('parseQuery', () => {
   it('splits at spaces and list punctuation, normalised (NFKC, lower case)', () => {
@@ -35,5 +35,13 @@ describe('parseQuery', () => {
   it('asks for the same term once, and for nothing when empty', () => {
     expect(parseQuery('算力 算力')).toHaveLength(1);
     expect(parseQuery('  "" ')).toEqual([]);
+  });
+});
+
+describe('candidateQueries', () => {
+  it('asks Pagefind without quotes, and for other forms of the first figure', () => {
+    expect(candidateQueries('"算力过剩" 微软', parseQuery('"算力过剩" 微软'))).toEqual(['算力过剩 微软']);
+    expect(candidateQueries('OpenAI 1.4万亿美元', parseQuery('OpenAI 1.4万亿美元'))).toEqual(['openai 1.4万亿美元', 'openai 14000亿美元']);
+    expect(candidateQueries('ｃｕｄａ', parseQuery('ｃｕｄａ'))).toEqual(['cuda']);
   });
 });
