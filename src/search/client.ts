@@ -337,8 +337,9 @@ export function startSearch(): void {
     // A corrected claim reads as corrected; the link opens the page with both.
     const shown = hit.corrected ?? hit.text;
     const first = hit.marks[0];
-    // Found by another name of an entity (纳德拉 for 微软首席执行官): say so, with the entity.
-    const via = hit.via.length > 0 ? el('p', { className: 'result-via' }, `通过实体的其他名称匹配：${hit.via.map((v) => `${v.name}（${v.entity}）`).join('、')}`) : '';
+    // Found through an entity the claim is linked to (纳德拉 for 微软首席执行官): say so, with the entity.
+    const why = [...new Set(hit.via.map((v) => (v.name === v.entity ? `论断所链接的实体“${v.entity}”` : `${v.entity}的其他名称“${v.name}”`)))];
+    const via = why.length > 0 ? el('p', { className: 'result-via' }, `通过${why.join('、')}匹配`) : '';
     const details = [formatRefs(hit.refs), hit.entities.join('、'), hit.findings.join('、')].filter(Boolean).join(' · ');
     return el(
       'li',

@@ -28,4 +28,18 @@ describe('the built index', () => {
     expect(tagged.size).toBe(claims.length);
     for (const claim of claims) expect(tagged.get(claim.id), claim.id).toEqual(claim.refs);
   });
+
+  it('gives the other names of the entities its claims are linked to, so search can check a claim found by one', () => {
+    for (const f of fragments.filter((x) => x.meta.claims)) {
+      const linked = new Set(Object.values(JSON.parse(f.meta.claims!) as Record<string, { e?: string[] }>).flatMap((t) => t.e ?? []));
+      const names = JSON.parse(f.meta.names ?? '{}') as Record<string, string[]>;
+      for (const [name, others] of Object.entries(names)) {
+        expect(linked.has(name), `${f.url}: ${name}`).toBe(true);
+        expect(others.length).toBeGreaterThan(0);
+        expect(others).not.toContain(name);
+      }
+    }
+    const page = fragments.find((f) => f.anchors.some((a) => a.id === 'c16aea6aee4ee'))!;
+    expect(JSON.parse(page.meta.names!)['萨提亚·纳德拉']).toEqual(expect.arrayContaining(['纳德拉', 'Satya Nadella']));
+  });
 });
