@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkClaims from './src/content/remark-claims.ts';
+import remarkClaims from './src/site/remark-claims.ts';
 import { kaozheng } from './src/integrations/kaozheng.ts';
 
 export default defineConfig({

@@ -15,7 +15,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/setup/build.ts'] },
+        // Builds of temporary projects: generous bounds, since a loaded 2-core machine can take minutes.
+        test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/setup/build.ts'], testTimeout: 600_000, hookTimeout: 600_000 },
       },
     ],
   },

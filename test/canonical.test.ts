@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../src/core/read-seeds.ts';
 import { canonicalArticle, seedArticles } from '../src/content/canonical.ts';
 import { parseContentArticle } from '../src/content/parse.ts';
-import { renderArticleHtml } from '../src/content/render.ts';
+import { renderArticleHtml } from '../src/site/render.ts';
 import { repo } from './helpers/project.ts';
 
 const { seeds } = readSeeds(repo);

@@ -53,11 +53,11 @@ describe('content guard', () => {
   it('rejects unknown frontmatter keys and YAML aliases with their line', () => {
     expect(errors('', frontmatter.replace('topic:', 'extra: "x"\ntopic:'))).toEqual([expect.stringMatching(/^content\/articles\/x\.mdx:7:1 frontmatter: unknown key "extra"; allowed are id, title/)]);
     expect(errors('', frontmatter.replace('outlet: "36氪"', 'outlet: &o "36氪"\ntopic2: *o'))).toEqual([
-      'content/articles/x.mdx:5:9 frontmatter: YAML aliases (*o) are not allowed: write the value out',
+      'content/articles/x.mdx:5:9 frontmatter: YAML aliases (*o) are not allowed: write the value out  mdx/yaml-alias',
     ]);
   });
 
   it('requires frontmatter', () => {
-    expect(errors(claim, '')).toEqual(['content/articles/x.mdx:1:1 content article must start with a YAML frontmatter block (---)']);
+    expect(errors(claim, '')).toEqual(['content/articles/x.mdx:1:1 content article must start with a YAML frontmatter block (---)  mdx/frontmatter']);
   });
 });

@@ -1,10 +1,10 @@
 /** Seed text must never become code or markup: escaped on the way into MDX, text again on the way out. */
 import { describe, expect, it } from 'vitest';
-import type { Article, ArticleId, ClaimId } from '../src/core/model.ts';
+import type { SeedArticle, ArticleId, ClaimId } from '../src/core/model.ts';
 import { emitArticleMdx } from '../src/content/emit.ts';
 import { escapeMdxText } from '../src/content/escape.ts';
 import { parseContentArticle } from '../src/content/parse.ts';
-import { renderArticleHtml } from '../src/content/render.ts';
+import { renderArticleHtml } from '../src/site/render.ts';
 
 const hostile = [
   '<script>alert(1)</script>',
@@ -23,7 +23,7 @@ const hostile = [
   '1. 不是列表 - 也不是 + 列表 > 引用',
 ];
 
-function article(text: string): Article {
+function article(text: string): SeedArticle {
   const place = { file: 'seeds/x.txt', line: 7, column: 3 };
   return {
     id: 'a000000000000' as ArticleId,

@@ -1,6 +1,6 @@
 /** The data files' streamed JSON (src/content/json-stream.ts) is byte for byte the one-string JSON. */
 import { describe, expect, it } from 'vitest';
-import { jsonLines, jsonObjectOfArray, textStream } from '../src/content/json-stream.ts';
+import { jsonLines, jsonObjectOfArray, textStream } from '../src/site/json-stream.ts';
 
 const read = async (pieces: Iterable<string>) => new TextDecoder().decode(await new Response(textStream(pieces)).arrayBuffer());
 const records = Array.from({ length: 700 }, (_, i) => ({ id: `c${i}`, text: `英伟达市值\n第${i}条 "引号" \\ <b>`, refs: [i, i + 1], nested: { empty: [], none: null, list: [{ a: 1 }] }, skipped: undefined }));

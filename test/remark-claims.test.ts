@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkClaims from '../src/content/remark-claims.ts';
+import remarkClaims from '../src/site/remark-claims.ts';
 
 const source = `## 市场表现
 

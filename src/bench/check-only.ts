@@ -3,12 +3,12 @@
  * The checker alone, timed in-process on a project's corpus: all of it, and
  * its first tenth (for the 10× scaling target). Prints one JSON line.
  */
-import { toCheckArticles } from '../check/from-corpus.ts';
+import { toCheckArticles } from '../pipeline/to-check.ts';
 import { check } from '../check/index.ts';
-import { loadCorpus } from '../content/corpus.ts';
+import { loadCorpus } from '../pipeline/load.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { articles, entities, metrics } = loadCorpus(root, { html: false });
+const { articles, entities, metrics } = loadCorpus(root);
 const all = toCheckArticles(articles);
 const tenth = all.slice(0, Math.max(1, Math.floor(all.length / 10)));
 const time = (input: typeof all) => {

@@ -5,7 +5,7 @@
  * highest memory sample of the process tree inside its window.
  */
 import type { Measurement } from './measure.ts';
-import { TIMING_LINE } from './timing.ts';
+import { TIMING_LINE } from '../pipeline/timing.ts';
 
 export interface Phase {
   wall_s: number;

@@ -1,10 +1,9 @@
 /** What every rule reads: observations in blocks, claims by id, near-duplicates, names. */
-import { createHash } from 'node:crypto';
-import { claimUrl } from '../content/urls.ts';
 import type { Entity } from '../entities/schema.ts';
 import { formatInterval, formatTime } from './format.ts';
 import type { Metric } from './metric-schema.ts';
-import type { CheckArticle, CheckClaim, ClaimQuantities, Finding, FindingClaim, FindingKind, FindingValue, Observation, Severity } from './model.ts';
+import type { CheckArticle, CheckClaim, ClaimQuantities, FindingClaim, FindingValue, Observation, Severity } from './model.ts';
+import type { FindingReport } from './rule.ts';
 
 export interface RuleContext {
   articles: readonly CheckArticle[];
@@ -19,23 +18,11 @@ export interface RuleContext {
   entities: ReadonlyMap<string, Entity>;
 }
 
-export interface Rule {
-  kind: FindingKind;
-  /** What the rule flags, in one line (for docs and the checks page). */
-  description: string;
-  check(context: RuleContext): Finding[];
-}
-
 /** Claims a finding lists at most; it says how many there are in all. */
 export const MAX_LISTED = 12;
 
 export function blockKey(o: Observation): string {
   return `${o.entity ?? '∅'}|${o.family}|${o.quantity.unit}|${o.kind}`;
-}
-
-/** A stable id from the kind and what is compared, so verdicts survive rebuilds. */
-export function findingId(kind: FindingKind, key: string, claims: readonly string[]): string {
-  return `f${createHash('sha256').update([kind, key, ...[...claims].sort()].join('\u0000')).digest('hex').slice(0, 12)}`;
 }
 
 export function entityName(context: RuleContext, id: string | null): string {
@@ -83,7 +70,6 @@ export function findingClaim(context: RuleContext, id: string, label?: string, f
     id,
     text: claim.text,
     article: article.slug,
-    url: claimUrl(article.slug, id),
     outlet: article.outlet,
     published: article.published,
     source: claim.source,
@@ -104,7 +90,7 @@ export function claimsOf(context: RuleContext, observations: readonly Observatio
   return out;
 }
 
-/** A finding; `total` is how many claims it concerns when more than it lists. */
-export function finding(kind: FindingKind, severity: Severity, key: string, summary: string, entity: string | null, metric: string | null, values: FindingValue[], claims: FindingClaim[], total = claims.length): Finding {
-  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
+/** A finding to report; `total` is how many claims it concerns when more than it lists. */
+export function finding(severity: Severity, key: string, summary: string, entity: string | null, metric: string | null, values: FindingValue[], claims: FindingClaim[], total = claims.length): FindingReport {
+  return { severity, key, summary, entity, metric, values, claims, total };
 }

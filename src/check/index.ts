@@ -4,7 +4,8 @@
  * change), so the cost grows with the claims, not with their pairs.
  */
 import type { Entity } from '../entities/schema.ts';
-import { blockKey, type Rule, type RuleContext } from './context.ts';
+import { blockKey, type RuleContext } from './context.ts';
+import { type Rule, toFinding } from './rule.ts';
 import type { Metric } from './metric-schema.ts';
 import type { CheckArticle, ClaimQuantities, Finding, Observation } from './model.ts';
 import { nearDuplicates } from './near-duplicates.ts';
@@ -20,7 +21,7 @@ import { tension } from './rules/tension.ts';
 export const RULES: readonly Rule[] = [conflict, scopeMismatch, change, corroboration, syndication, headline, tension];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
-const KIND_ORDER = Object.fromEntries(RULES.map((r, i) => [r.kind, i]));
+const KIND_ORDER = Object.fromEntries(RULES.map((r, i) => [r.meta.kind, i]));
 
 export interface CheckResult {
   findings: Finding[];
@@ -49,8 +50,8 @@ export function check(articles: readonly CheckArticle[], entities: readonly Enti
   const articleOf = new Map([...claims].map(([id, { article }]) => [id, article.slug]));
   const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => ({ id: claim.id, text: claim.text }))).filter(([a, b]) => articleOf.get(a) !== articleOf.get(b));
   const context: RuleContext = { articles, observations, blocks, quantities, claims, duplicates, metrics: new Map(metrics.map((m) => [m.id, m])), entities: entityMap };
-  const findings = rules
-    .flatMap((rule) => rule.check(context))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
+  const findings: Finding[] = [];
+  for (const rule of rules) rule.check(context, (report) => findings.push(toFinding(rule.meta.kind, report)));
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
   return { findings, observations, quantities };
 }

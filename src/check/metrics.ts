@@ -17,22 +17,22 @@ export function validateMetrics(files: readonly { file: string; text: string }[]
   const metrics: Metric[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { file, text } of files) {
-    const result = parseYaml(text, metricSchema, file);
+    const result = parseYaml(text, metricSchema, file, { source: 'metrics' });
     diagnostics.push(...result.diagnostics);
     if (!result.value) continue;
     const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-    if (result.value.id !== expected) diagnostics.push({ file, line: 1, column: 1, message: `id "${result.value.id}" must match the file name "${expected}.yaml"` });
+    if (result.value.id !== expected) diagnostics.push({ file, line: 1, column: 1, source: 'metrics', rule: 'id-file-name', fatal: true, message: `id "${result.value.id}" must match the file name "${expected}.yaml"` });
     else metrics.push({ ...result.value, file });
   }
   const ids = new Set(metrics.map((m) => m.id));
   const owner = new Map<string, string>();
   for (const metric of metrics) {
     const line = (key: string) => files.find((f) => f.file === metric.file)!.text.split('\n').findIndex((l) => l.startsWith(key)) + 1 || 1;
-    if (metric.relation && !ids.has(metric.relation.of)) diagnostics.push({ file: metric.file, line: line('relation'), column: 1, message: `relation points at unknown metric "${metric.relation.of}"` });
-    if (metric.family && !ids.has(metric.family)) diagnostics.push({ file: metric.file, line: line('family'), column: 1, message: `family "${metric.family}" is not a metric id` });
+    if (metric.relation && !ids.has(metric.relation.of)) diagnostics.push({ file: metric.file, line: line('relation'), column: 1, source: 'metrics', rule: 'unknown-relation', fatal: true, message: `relation points at unknown metric "${metric.relation.of}"` });
+    if (metric.family && !ids.has(metric.family)) diagnostics.push({ file: metric.file, line: line('family'), column: 1, source: 'metrics', rule: 'unknown-family', fatal: true, message: `family "${metric.family}" is not a metric id` });
     for (const alias of [metric.name, ...metric.aliases]) {
       const other = owner.get(alias);
-      if (other && other !== metric.id) diagnostics.push({ file: metric.file, line: line('aliases'), column: 1, message: `alias "${alias}" is also an alias of metric "${other}": a metric name must say one thing` });
+      if (other && other !== metric.id) diagnostics.push({ file: metric.file, line: line('aliases'), column: 1, source: 'metrics', rule: 'duplicate-alias', fatal: true, message: `alias "${alias}" is also an alias of metric "${other}": a metric name must say one thing` });
       owner.set(alias, metric.id);
     }
   }

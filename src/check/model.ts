@@ -67,7 +67,6 @@ export interface FindingClaim {
   id: string;
   text: string;
   article: string;
-  url: string;
   outlet: string;
   published: string;
   source: { file: string; line: number; column: number };

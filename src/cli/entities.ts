@@ -5,7 +5,7 @@
  * `--json` prints machine-readable output. A project root may follow the flags.
  */
 import { InputError } from '../core/diagnostic.ts';
-import { loadCorpus } from '../content/corpus.ts';
+import { loadCorpus } from '../pipeline/load.ts';
 import { suggestNames } from '../entities/suggest.ts';
 
 const args = process.argv.slice(2);
@@ -14,7 +14,7 @@ const json = args.includes('--json');
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 
 try {
-  const { articles, entities } = loadCorpus(root, { html: false });
+  const { articles, entities } = loadCorpus(root);
   const claims = articles.flatMap((a) => a.sections.flatMap((s) => s.claims));
   if (suggest) {
     const known = entities.flatMap((e) => [e.name, e.names?.zh, e.names?.en, ...e.aliases, ...e.roles].filter((n): n is string => !!n));

@@ -7,25 +7,25 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Article, SeedExport } from '../core/model.ts';
+import type { SeedArticle, SeedExport } from '../core/model.ts';
 import { emitArticleMdx, frontmatterOf } from './emit.ts';
-import type { ContentArticle, ContentSection } from './parse.ts';
+import { type ContentArticle, type ContentSection, frontmatterKeyLines } from './parse.ts';
 
 /** A seed article and the topic of its export. */
-export interface SeedArticle {
-  article: Article;
+export interface SeedEntry {
+  article: SeedArticle;
   topic: string;
 }
 
 const ID_LINE = /^---\nid: "([^"\n]+)"\n/;
 
 /** Every seed article by its id, with its export's topic. */
-export function seedArticles(seeds: readonly SeedExport[]): Map<string, SeedArticle> {
+export function seedArticles(seeds: readonly SeedExport[]): Map<string, SeedEntry> {
   return new Map(seeds.flatMap((s) => s.articles.map((article) => [article.id as string, { article, topic: s.topic }] as const)));
 }
 
 /** The article `source` stands for, if it is the canonical emission of its seed; else undefined. */
-export function canonicalArticle(file: string, source: string, seeds: ReadonlyMap<string, SeedArticle>): ContentArticle | undefined {
+export function canonicalArticle(file: string, source: string, seeds: ReadonlyMap<string, SeedEntry>): ContentArticle | undefined {
   const seed = seeds.get(ID_LINE.exec(source)?.[1] ?? '');
   if (!seed || emitArticleMdx(seed.article, seed.topic) !== source) return undefined;
   const { article } = seed;
@@ -41,7 +41,7 @@ export function canonicalArticle(file: string, source: string, seeds: ReadonlyMa
   }
   const tree: Root = { type: 'root', children };
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { file, slug, frontmatter: frontmatterOf(article, seed.topic), sections, tree };
+  return { file, slug, frontmatter: frontmatterOf(article, seed.topic), sections, keyLines: frontmatterKeyLines(source), tree };
 }
 
 /** What the MDX parser makes of `<Claim …>text</Claim>` alone in its paragraph. */

@@ -3,7 +3,7 @@
  * `<Claim>` element per claim carrying its id, markers and seed position.
  */
 import { stringify } from 'yaml';
-import type { Article } from '../core/model.ts';
+import type { SeedArticle } from '../core/model.ts';
 import { escapeMdxText } from './escape.ts';
 
 export interface ArticleFrontmatter {
@@ -19,7 +19,7 @@ export interface ArticleFrontmatter {
   seed: { file: string; line: number; column: number };
 }
 
-export function frontmatterOf(article: Article, topic: string): ArticleFrontmatter {
+export function frontmatterOf(article: SeedArticle, topic: string): ArticleFrontmatter {
   return {
     id: article.id,
     title: article.title,
@@ -31,7 +31,7 @@ export function frontmatterOf(article: Article, topic: string): ArticleFrontmatt
   };
 }
 
-export function emitArticleMdx(article: Article, topic: string): string {
+export function emitArticleMdx(article: SeedArticle, topic: string): string {
   const yaml = stringify(frontmatterOf(article, topic), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   const blocks: string[] = [];
   for (const section of article.sections) {

@@ -39,6 +39,8 @@ export interface ContentArticle {
   slug: string;
   frontmatter: ArticleFrontmatter;
   sections: ContentSection[];
+  /** The line of each top-level frontmatter key, so messages about a key point at it. */
+  keyLines: Readonly<Record<string, number>>;
   /** The parsed, guarded tree: input for rendering. */
   tree: Root;
 }
@@ -46,13 +48,13 @@ export interface ContentArticle {
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 const CLAIM_ATTRIBUTES = new Set(['id', 'refs', 'line', 'column']);
 
-type Reporter = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string) => void;
+type Reporter = (node: { position?: { start: { line: number; column: number } } } | undefined, message: string, rule?: string) => void;
 
 export function parseContentArticle(file: string, source: string): { article?: ContentArticle; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report: Reporter = (node, message) => {
+  const report: Reporter = (node, message, rule = 'guard') => {
     const start = node?.position?.start ?? { line: 1, column: 1 };
-    diagnostics.push({ file, line: start.line, column: start.column, message });
+    diagnostics.push({ file, line: start.line, column: start.column, message, source: 'mdx', rule, fatal: true });
   };
 
   let tree: Root;
@@ -60,13 +62,13 @@ export function parseContentArticle(file: string, source: string): { article?: C
     tree = parser.parse(source);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
-    return { diagnostics: [{ file, line: e.line ?? 1, column: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}` }] };
+    return { diagnostics: [{ file, line: e.line ?? 1, column: e.column ?? 1, message: `MDX does not parse: ${e.reason ?? e.message}`, source: 'mdx', rule: 'parse', fatal: true }] };
   }
 
   const [first, ...rest] = tree.children;
   let frontmatter: ArticleFrontmatter | undefined;
   if (first?.type === 'yaml') frontmatter = parseFrontmatter(first.value, first.position!.start.line + 1, file, diagnostics);
-  else report(first, 'content article must start with a YAML frontmatter block (---)');
+  else report(first, 'content article must start with a YAML frontmatter block (---)', 'frontmatter');
 
   const sections: ContentSection[] = [];
   for (const node of rest) {
@@ -88,7 +90,7 @@ export function parseContentArticle(file: string, source: string): { article?: C
 
   if (!frontmatter || diagnostics.length > 0) return { diagnostics };
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { article: { file, slug, frontmatter, sections, tree }, diagnostics };
+  return { article: { file, slug, frontmatter, sections, keyLines: frontmatterKeyLines(source), tree }, diagnostics };
 }
 
 function disallowed(node: RootContent | PhrasingContent): string {
@@ -137,17 +139,17 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
   const element = elements[0]!;
   const alone = paragraph.children.every((c) => c === element || (c.type === 'text' && c.value.trim() === ''));
   if (!alone) {
-    report(paragraph, 'a <Claim> must stand alone in its paragraph');
+    report(paragraph, 'a <Claim> must stand alone in its paragraph', 'claim-alone');
     return undefined;
   }
   const attrs = new Map<string, string>();
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-      report(element, 'non-literal attribute on <Claim>: only quoted strings are allowed');
+      report(element, 'non-literal attribute on <Claim>: only quoted strings are allowed', 'claim-attributes');
       return undefined;
     }
     if (!CLAIM_ATTRIBUTES.has(attribute.name)) {
-      report(element, `unknown attribute "${attribute.name}" on <Claim>: allowed are id, refs, line, column`);
+      report(element, `unknown attribute "${attribute.name}" on <Claim>: allowed are id, refs, line, column`, 'claim-attributes');
       return undefined;
     }
     attrs.set(attribute.name, attribute.value);
@@ -157,15 +159,26 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
   const refs = (attrs.get('refs') ?? '').split(' ').filter(Boolean).map(Number);
   const line = Number(attrs.get('line'));
   const column = Number(attrs.get('column'));
-  if (!/^c[0-9a-f]{12}$/.test(id)) report(element, `<Claim> needs id="c…" (a "c" and 12 hex digits), found "${id}"`);
-  else if (refs.length === 0 || refs.some((n) => !Number.isInteger(n) || n < 1)) report(element, '<Claim> needs refs="…": paragraph numbers separated by spaces');
-  else if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) report(element, '<Claim> needs line="…" and column="…": its position in the seed');
+  if (!/^c[0-9a-f]{12}$/.test(id)) report(element, `<Claim> needs id="c…" (a "c" and 12 hex digits), found "${id}"`, 'claim-attributes');
+  else if (refs.length === 0 || refs.some((n) => !Number.isInteger(n) || n < 1)) report(element, '<Claim> needs refs="…": paragraph numbers separated by spaces', 'claim-attributes');
+  else if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) report(element, '<Claim> needs line="…" and column="…": its position in the seed', 'claim-attributes');
   else return { id, text: toString(element), refs, line, column, place: { line: element.position!.start.line, column: element.position!.start.column } };
   return undefined;
 }
 
 function parseFrontmatter(text: string, firstLine: number, file: string, diagnostics: Diagnostic[]): ArticleFrontmatter | undefined {
-  const result = parseYaml(text, articleFrontmatterSchema, file, firstLine);
+  const result = parseYaml(text, articleFrontmatterSchema, file, { source: 'mdx', firstLine });
   diagnostics.push(...result.diagnostics.map((d) => ({ ...d, message: `frontmatter: ${d.message}` })));
   return result.value;
+}
+
+/** Line numbers of the top-level keys of the frontmatter that opens `source` (`---` is line 1). */
+export function frontmatterKeyLines(source: string): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const all = source.split('\n');
+  for (let i = 1; i < all.length && all[i] !== '---'; i++) {
+    const key = /^([A-Za-z_][\w-]*):/.exec(all[i]!)?.[1];
+    if (key && !(key in lines)) lines[key] = i + 1;
+  }
+  return lines;
 }

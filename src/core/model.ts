@@ -28,7 +28,7 @@ export interface Section {
   claims: Claim[];
 }
 
-export interface Article {
+export interface SeedArticle {
   id: ArticleId;
   title: string;
   outlet: string;
@@ -48,5 +48,5 @@ export interface SeedExport {
   file: string;
   /** The search query of the export: the corpus topic. */
   topic: string;
-  articles: Article[];
+  articles: SeedArticle[];
 }

@@ -58,8 +58,8 @@ export function parseBody(
 ): { sections: RawSection[]; diagnostics: Diagnostic[] } {
   const sections: RawSection[] = [];
   const diagnostics: Diagnostic[] = [];
-  const at = (index: number, message: string): void => {
-    diagnostics.push({ file, line: lineNumber, column: columnAt(line, index), message });
+  const at = (rule: string, index: number, message: string): void => {
+    diagnostics.push({ file, line: lineNumber, column: columnAt(line, index), message, source: 'seed', rule, fatal: true });
   };
 
   let cursor = 0;
@@ -80,7 +80,7 @@ export function parseBody(
       const segment = line.slice(start, end);
       const dash = DASH.exec(segment) ?? SPACE.exec(segment);
       if (!dash) {
-        at(start, `section heading "${segment}" has no claim before its citation marker`);
+        at('heading-without-claim', start, `section heading "${segment}" has no claim before its citation marker`);
         continue;
       }
       sections.push({ heading: segment.slice(0, dash.index), index: start, claims: [] });
@@ -89,12 +89,12 @@ export function parseBody(
 
     const text = line.slice(claimStart, end);
     if (text === '') {
-      at(runStart + (run[0].length - run[0].trimStart().length), 'empty claim: citation marker with no text before it');
+      at('empty-claim', runStart + (run[0].length - run[0].trimStart().length), 'empty claim: citation marker with no text before it');
       continue;
     }
     const open = UNTERMINATED.exec(text);
     if (open) {
-      at(claimStart + open.index, `unterminated citation marker "${open[0]}": expected "]"`);
+      at('marker-unterminated', claimStart + open.index, `unterminated citation marker "${open[0]}": expected "]"`);
       continue;
     }
     sections.at(-1)!.claims.push({ text, refs, index: claimStart });
@@ -105,9 +105,9 @@ export function parseBody(
   if (restStart < restEnd) {
     const rest = line.slice(restStart, restEnd);
     const open = UNTERMINATED.exec(rest);
-    if (open) at(restStart + open.index, `unterminated citation marker "${open[0]}": expected "]"`);
-    else at(restStart, 'claim has no citation marker: every claim must end in markers like [2][5]');
+    if (open) at('marker-unterminated', restStart + open.index, `unterminated citation marker "${open[0]}": expected "]"`);
+    else at('marker-missing', restStart, 'claim has no citation marker: every claim must end in markers like [2][5]');
   }
-  if (sections.length === 0 && diagnostics.length === 0) at(0, 'article body has no claims');
+  if (sections.length === 0 && diagnostics.length === 0) at('no-claims', 0, 'article body has no claims');
   return { sections, diagnostics };
 }

@@ -16,7 +16,7 @@
 import { SEED_TIME_ZONE } from './config.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { articleId, claimId } from './ids.ts';
-import type { Article, ClaimId, SeedExport, Section } from './model.ts';
+import type { SeedArticle, ClaimId, SeedExport, Section } from './model.ts';
 import { parseBody } from './parse-body.ts';
 import { columnAt, decodeText, normalizeForMatch } from './text.ts';
 
@@ -56,23 +56,23 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
   if (lines.length === 0 || content(lines[0]!) !== 'Workflow') {
     const first = lines[0];
     return {
-      diagnostics: [{ ...(first ? place(first) : { file, line: 1, column: 1 }), message: 'not a search export: expected the header line "Workflow"' }],
+      diagnostics: [{ ...(first ? place(first) : { file, line: 1, column: 1 }), source: 'seed', rule: 'header', fatal: true, message: 'not a search export: expected the header line "Workflow"' }],
     };
   }
   const topicLine = lines[1];
-  if (!topicLine) return { diagnostics: [{ ...place(lines[0]!), message: 'export has no query line after "Workflow"' }] };
+  if (!topicLine) return { diagnostics: [{ ...place(lines[0]!), source: 'seed', rule: 'header', fatal: true, message: 'export has no query line after "Workflow"' }] };
   const topic = content(topicLine);
   let i = 2;
   while (i < lines.length && CHROME.has(content(lines[i]!))) i++;
 
-  const articles: Article[] = [];
+  const articles: SeedArticle[] = [];
   const isByline = (line: Line | undefined) => line !== undefined && BYLINE_LIKE.test(content(line));
 
   while (i < lines.length) {
     const titleLine = lines[i]!;
     const bylineLine = lines[i + 1];
     if (!isByline(bylineLine)) {
-      diagnostics.push({ ...place(titleLine), message: `article cut short: title "${content(titleLine)}" is not followed by an "outlet· YYYY-MM-DD HH:MM" line` });
+      diagnostics.push({ ...place(titleLine), source: 'seed', rule: 'cut-short', fatal: true, message: `article cut short: title "${content(titleLine)}" is not followed by an "outlet· YYYY-MM-DD HH:MM" line` });
       // Resume at the next line that is followed by a byline.
       i++;
       while (i < lines.length && !isByline(lines[i + 1])) i++;
@@ -80,7 +80,7 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
     }
     const bodyLine = lines[i + 2];
     if (!bodyLine || isByline(lines[i + 3])) {
-      diagnostics.push({ ...place(bylineLine!), message: `article cut short: "${content(titleLine)}" has no body after its outlet line` });
+      diagnostics.push({ ...place(bylineLine!), source: 'seed', rule: 'cut-short', fatal: true, message: `article cut short: "${content(titleLine)}" has no body after its outlet line` });
       i += 2;
       continue;
     }
@@ -88,7 +88,7 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
 
     const byline = parseByline(content(bylineLine!));
     if ('message' in byline) {
-      diagnostics.push({ ...place(bylineLine!, bylineLine!.indent + byline.index), message: byline.message });
+      diagnostics.push({ ...place(bylineLine!, bylineLine!.indent + byline.index), source: 'seed', rule: 'byline', fatal: true, message: byline.message });
       continue;
     }
     const title = content(titleLine);

@@ -16,7 +16,7 @@ export function decodeText(file: string, bytes: Uint8Array): TextFile | Diagnost
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { file, ...locateInvalidUtf8(bytes), message: 'file is not valid UTF-8 (GBK or another encoding?): re-export it as UTF-8' };
+    return { file, ...locateInvalidUtf8(bytes), source: 'seed', rule: 'encoding', fatal: true, message: 'file is not valid UTF-8 (GBK or another encoding?): re-export it as UTF-8' };
   }
   return { file, lines: text.replace(/\r\n?/g, '\n').split('\n') };
 }

@@ -5,7 +5,7 @@
  */
 import { isAlias, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic, MessageSource } from './diagnostic.ts';
 
 /** Bidi controls and zero-width characters hide changes from reviewers. */
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/g;
@@ -14,21 +14,21 @@ export function parseYaml<S extends z.ZodType>(
   text: string,
   schema: S,
   file: string,
-  firstLine = 1,
+  { source, firstLine = 1 }: { source: MessageSource; firstLine?: number },
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
   const columnOf = (offset: number) => [...text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)].length + 1;
-  const at = (offset: number, message: string) => diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message });
+  const at = (rule: string, offset: number, message: string) => diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message, source, rule, fatal: true });
 
   for (const m of text.matchAll(INVISIBLE)) {
-    at(m.index, `invisible character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed (bidi controls and zero-width characters hide changes from reviewers)`);
+    at('invisible-character', m.index, `invisible character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed (bidi controls and zero-width characters hide changes from reviewers)`);
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) at(error.pos[0], `YAML: ${error.message.split('\n')[0]}`);
+  for (const error of doc.errors) at('yaml-syntax', error.pos[0], `YAML: ${error.message.split('\n')[0]}`);
   visit(doc, {
     Alias(_, node) {
-      if (isAlias(node)) at(node.range?.[0] ?? 0, `YAML aliases (*${node.source}) are not allowed: write the value out`);
+      if (isAlias(node)) at('yaml-alias', node.range?.[0] ?? 0, `YAML aliases (*${node.source}) are not allowed: write the value out`);
     },
   });
   if (diagnostics.length > 0) return { diagnostics };
@@ -50,9 +50,9 @@ export function parseYaml<S extends z.ZodType>(
     const where = issue.path.join('.');
     if (issue.code === 'unrecognized_keys') {
       const allowed = shapeKeys(schema, issue.path);
-      for (const key of issue.keys) at(keyOffset(issue.path, key), `unknown key "${[...issue.path, key].join('.')}"${allowed ? `; allowed are ${allowed.join(', ')}` : ''}`);
+      for (const key of issue.keys) at('unknown-key', keyOffset(issue.path, key), `unknown key "${[...issue.path, key].join('.')}"${allowed ? `; allowed are ${allowed.join(', ')}` : ''}`);
     } else {
-      at(offsetOf(issue.path), `${where || '(document)'}: ${issue.message}`);
+      at('schema', offsetOf(issue.path), `${where || '(document)'}: ${issue.message}`);
     }
   }
   return { diagnostics };

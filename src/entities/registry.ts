@@ -33,12 +33,12 @@ export function validateRegistry(files: readonly { file: string; text: string }[
     return index < 0 ? 1 : index + 1;
   };
   for (const { file, text } of files) {
-    const result = parseYaml(text, entitySchema, file);
+    const result = parseYaml(text, entitySchema, file, { source: 'registry' });
     diagnostics.push(...result.diagnostics);
     if (!result.value) continue;
     const expected = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     if (result.value.id !== expected) {
-      diagnostics.push({ file, line: lineOfKey(text, 'id'), column: 1, message: `id "${result.value.id}" must match the file name "${expected}.yaml"` });
+      diagnostics.push({ file, line: lineOfKey(text, 'id'), column: 1, source: 'registry', rule: 'id-file-name', fatal: true, message: `id "${result.value.id}" must match the file name "${expected}.yaml"` });
       continue;
     }
     entities.push({ ...result.value, file });
@@ -48,11 +48,11 @@ export function validateRegistry(files: readonly { file: string; text: string }[
     const text = files.find((f) => f.file === entity.file)!.text;
     for (const relation of entity.relations) {
       if (!ids.has(relation.target)) {
-        diagnostics.push({ file: entity.file, line: lineOfKey(text, 'target', relation.target), column: 1, message: `relation ${relation.kind} points at unknown entity "${relation.target}"; known ids are the file names in ${ENTITIES_DIR}/` });
+        diagnostics.push({ file: entity.file, line: lineOfKey(text, 'target', relation.target), column: 1, source: 'registry', rule: 'unknown-relation', fatal: true, message: `relation ${relation.kind} points at unknown entity "${relation.target}"; known ids are the file names in ${ENTITIES_DIR}/` });
       }
     }
     if (entity.roles.length > 0 && entity.type !== 'person') {
-      diagnostics.push({ file: entity.file, line: lineOfKey(text, 'roles'), column: 1, message: 'roles are role phrases naming a person (微软首席执行官); this entity is not a person' });
+      diagnostics.push({ file: entity.file, line: lineOfKey(text, 'roles'), column: 1, source: 'registry', rule: 'roles-not-person', fatal: true, message: 'roles are role phrases naming a person (微软首席执行官); this entity is not a person' });
     }
   }
   return { entities, diagnostics };

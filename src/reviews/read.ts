@@ -46,37 +46,37 @@ export function validateReviews(files: ReviewFiles, known: KnownTargets): { revi
   const diagnostics: Diagnostic[] = [];
   const corrections: Correction[] = [];
   for (const { file, text } of files.corrections) {
-    const { value, diagnostics: d } = parseYaml(text, correctionSchema, file);
+    const { value, diagnostics: d } = parseYaml(text, correctionSchema, file, { source: 'reviews' });
     diagnostics.push(...d);
     if (!value) continue;
     const claim = known.claims.get(value.claim);
     if (!claim) {
-      diagnostics.push({ file, ...lineOf(text, 'claim'), message: `unknown claim id "${value.claim}": copy it from the claim’s permalink (#c…) or its “提出更正” link` });
+      diagnostics.push({ file, ...lineOf(text, 'claim'), source: 'reviews', rule: 'unknown-claim', fatal: true, message: `unknown claim id "${value.claim}": copy it from the claim’s permalink (#c…) or its “提出更正” link` });
       continue;
     }
     const current = value.field === 'text' ? claim.text : claim.refs.join(' ');
     if (value.wrong !== undefined && value.wrong !== current) {
-      diagnostics.push({ file, ...lineOf(text, 'wrong'), message: `wrong: must be the claim’s ${value.field} as published, "${current}"` });
+      diagnostics.push({ file, ...lineOf(text, 'wrong'), source: 'reviews', rule: 'wrong-mismatch', fatal: true, message: `wrong: must be the claim’s ${value.field} as published, "${current}"` });
       continue;
     }
     if (value.field === 'refs' && !/^\d+( \d+)*$/.test(value.right)) {
-      diagnostics.push({ file, ...lineOf(text, 'right'), message: 'right: paragraph numbers separated by spaces, like "2 5"' });
+      diagnostics.push({ file, ...lineOf(text, 'right'), source: 'reviews', rule: 'refs-format', fatal: true, message: 'right: paragraph numbers separated by spaces, like "2 5"' });
       continue;
     }
     if (value.right === current) {
-      diagnostics.push({ file, ...lineOf(text, 'right'), message: 'right: is the same as wrong; a correction must change something' });
+      diagnostics.push({ file, ...lineOf(text, 'right'), source: 'reviews', rule: 'no-change', fatal: true, message: 'right: is the same as wrong; a correction must change something' });
       continue;
     }
     corrections.push({ ...value, wrong: current, file });
   }
   const verdicts: VerdictEntry[] = [];
   for (const { file, text } of files.verdicts) {
-    const { value, diagnostics: d } = parseYaml(text, verdictSchema, file);
+    const { value, diagnostics: d } = parseYaml(text, verdictSchema, file, { source: 'reviews' });
     diagnostics.push(...d);
     if (!value) continue;
     const exists = value.target.startsWith('c') ? known.claims.has(value.target) : known.findings.has(value.target);
     if (!exists) {
-      diagnostics.push({ file, ...lineOf(text, 'target'), message: `unknown ${value.target.startsWith('c') ? 'claim' : 'finding'} id "${value.target}": claims are listed in /data/claims.json, findings in /data/findings.json` });
+      diagnostics.push({ file, ...lineOf(text, 'target'), source: 'reviews', rule: 'unknown-target', fatal: true, message: `unknown ${value.target.startsWith('c') ? 'claim' : 'finding'} id "${value.target}": claims are listed in /data/claims.json, findings in /data/findings.json` });
       continue;
     }
     verdicts.push({ ...value, file });

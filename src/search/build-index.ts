@@ -2,13 +2,13 @@
  * Build the search index into `dist/pagefind/` and the offline service worker
  * into `dist/sw.js`. Runs after Astro has written the pages (see
  * src/integrations/kaozheng.ts); pages opt in with `data-pagefind-body`, and
- * claims are found through their anchors (src/search/tags.ts).
+ * claims are found through their anchors (src/site/search-tags.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_LANGUAGE } from './tags.ts';
+import { SEARCH_LANGUAGE } from '../site/search-tags.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 /** The service worker precaches the search index while it stays under this, and pages while the site does; beyond, as used. */

@@ -5,7 +5,7 @@
  * each claim's entities and findings, and the entities' other names. Pure:
  * shared by the search page and the tests.
  */
-import { type ClaimTags, type EntityNames, FILTERS } from './tags.ts';
+import { type ClaimTags, type EntityNames, FILTERS } from '../site/search-tags.ts';
 import type { Term } from './terms.ts';
 import { type Verdict, verify } from './verify.ts';
 

@@ -6,8 +6,8 @@
  * Facets with counts, sort, the query kept in the URL (/search/?q=利用率).
  */
 import { CLAIM_FIELDS, type ClaimHit, pageClaims, type PageResult } from './claims.ts';
-import { FILTERS, TYPE_LABELS } from './tags.ts';
-import { formatRefs } from '../content/format.ts';
+import { FILTERS, TYPE_LABELS } from '../site/search-tags.ts';
+import { formatRefs } from '../site/format.ts';
 import { claimLink, readState, type SearchState, writeState } from './query.ts';
 import { nearNames } from './suggest.ts';
 import { candidateQueries, parseQuery, type Term } from './terms.ts';

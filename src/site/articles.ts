@@ -1,6 +1,6 @@
 /** The articles, newest first, and their search tags (presentation layer). */
-import type { PublishedArticle } from '../content/corpus.ts';
-import { articleTags, type PageTags } from '../search/tags.ts';
+import type { PublishedArticle } from './publish.ts';
+import { articleTags, type PageTags } from './search-tags.ts';
 import { getCorpus } from './corpus.ts';
 import { oncePerBuild } from './once.ts';
 

@@ -1,5 +1,5 @@
 /** Entities and their cross-reference (presentation layer over src/entities). */
-import { entityIndex, type EntityEntry } from '../entities/index-claims.ts';
+import { entityIndex, type EntityEntry } from './entity-index.ts';
 import { getCorpus } from './corpus.ts';
 import { oncePerBuild } from './once.ts';
 

@@ -1,9 +1,10 @@
 /** The checker on the first corpus: what the issue asks for, and nothing that pairs unlike figures. */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/content/corpus.ts';
+import { loadCorpus } from '../../src/pipeline/load.ts';
+import { publish } from '../../src/site/publish.ts';
 import { repo } from '../helpers/project.ts';
 
-const { findings, entities } = loadCorpus(repo);
+const { findings, entities } = publish(loadCorpus(repo), { html: false });
 const of = (kind: string) => findings.filter((f) => f.kind === kind);
 const surfaces = (f: (typeof findings)[number]) => f.values.map((v) => v.surface).sort();
 const parent = new Map(entities.flatMap((e) => e.relations.filter((r) => r.kind === 'part-of' || r.kind === 'subsidiary-of').map((r) => [e.id, r.target] as const)));

@@ -45,14 +45,10 @@ export function runIngest(root: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `npm run build` for the project at `root`: ingest, astro build, then the search index. */
+/** `npm run build` for the project at `root`: ingest, astro build, then the search index (src/cli/build.ts). */
 export function runBuild(root: string): Run {
-  const ingest = runIngest(root);
-  if (ingest.status !== 0) return ingest;
-  const r = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: env() });
-  if (r.status !== 0) return { status: r.status, stdout: ingest.stdout + r.stdout, stderr: r.stderr };
-  const index = spawnSync(process.execPath, [join(repo, 'src/cli/search-index.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
-  return { status: index.status, stdout: ingest.stdout + r.stdout + index.stdout, stderr: r.stderr + index.stderr };
+  const r = spawnSync(process.execPath, [join(repo, 'src/cli/build.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Every file below `dir` with its bytes, keyed by path relative to `dir`. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord } from '../../src/content/exports.ts';
+import type { ClaimRecord } from '../../src/site/exports.ts';
 import { parseSeed } from '../../src/core/parse-seed.ts';
 import { repo } from '../helpers/project.ts';
 

@@ -11,7 +11,7 @@ describe('npm run check', () => {
   it('prints seeds/FILE:LINE:COL kind: message, with the other claims as causes, and exits 0', () => {
     const r = run([]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^seeds\/000_9e1dc24315306668\.txt:31:\d+ scope-mismatch: 行业的闲置率、利用率、点亮率数字口径不同.* \[f[0-9a-f]{12}\]\n {2}seeds\/000_9e1dc24315306668\.txt:\d+:\d+ /m);
+    expect(r.stdout).toMatch(/^seeds\/000_9e1dc24315306668\.txt:31:\d+ 行业的闲置率、利用率、点亮率数字口径不同.* \[f[0-9a-f]{12}\] {2}check\/scope-mismatch\n {2}seeds\/000_9e1dc24315306668\.txt:\d+:\d+ /m);
     expect(r.stdout).toMatch(/^check: \d+ finding\(s\): /m);
   });
 

@@ -22,7 +22,7 @@ describe('checks on the site', () => {
   });
 
   it('pages findings by kind, 50 to a page, in the checker’s order', async () => {
-    const { findingUrls } = await import('../../src/check/pages.ts');
+    const { findingUrls } = await import('../../src/site/finding-urls.ts');
     const many = Array.from({ length: 51 }, (_, i) => ({ id: `f${String(i).padStart(12, '0')}`, kind: 'change' as const }));
     const urls = findingUrls([{ id: 'fa', kind: 'conflict' as const }, ...many]);
     expect(urls.get('fa')).toBe('/checks/conflict/#fa');

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, makeProject, repo, runBuild, tempDir } from '../helpers/project.ts';
 import { pageClaims } from '../../src/search/claims.ts';
 import { searchFragments } from '../helpers/dist.ts';
-import type { ClaimTags } from '../../src/search/tags.ts';
+import type { ClaimTags } from '../../src/site/search-tags.ts';
 
 let root: string;
 const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');

@@ -4,16 +4,28 @@
  * mismatch raises the severity.
  */
 import { dec, sub, toString } from '../../quantities/decimal.ts';
-import { entityName, finding, metricName, type Rule, claimsOf, value } from '../context.ts';
+import { entityName, finding, metricName, claimsOf, value } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
 import { windowKey } from '../clusters.ts';
 import { below, overlaps, tolerant } from '../intervals.ts';
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '同一指标在不同日期的数字，方向词一致', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值突破5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-11-10 08:00', '市场 - 市值降至4.69万亿美元 [2]']] },
+  ],
+  ok: [
+    { note: '同一天的同一数字', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-10-29 09:00', '市场 - 市值5万亿美元 [2]']] },
+  ],
+};
+
 export const change: Rule = {
-  kind: 'change',
-  description: '同一实体、同一指标、同一口径在不同时间的数字变化，并核对“降至”“突破”等方向词。',
-  check(context) {
-    const findings = [];
+  meta: {
+    kind: 'change',
+    description: '同一实体、同一指标、同一口径在不同时间的数字变化，并核对“降至”“突破”等方向词。',
+    examples: EXAMPLES,
+  },
+  check(context, report) {
     for (const [key, block] of context.blocks) {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       if (window === 'none' || block[0]!.kind !== 'level') continue;
@@ -38,9 +50,8 @@ export const change: Rule = {
         }
         if (steps.length === 0) continue;
         const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾。`;
-        findings.push(finding('change', inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))));
+        report(finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))));
       }
     }
-    return findings;
   },
 };

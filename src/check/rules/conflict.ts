@@ -6,14 +6,27 @@
  * severity: one side is wrong, or they measure different things unsaid.
  */
 import { comparable, agreeing } from '../clusters.ts';
-import { describe, entityName, finding, metricName, normalized, type Rule, claimsOf, value, MAX_LISTED } from '../context.ts';
+import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '两家媒体同日给出互不相容的收入', articles: [['OpenAI CEO:收入情况', '搜狐财经', '2025-11-03 04:20', '财务 - 公司实际收入约130亿美元 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入约200亿美元 [5]']] },
+  ],
+  ok: [
+    { note: '舍入范围内一致', articles: [['OpenAI CEO:收入情况', '搜狐财经', '2025-11-03 04:20', '财务 - 公司实际收入约130亿美元 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入131亿美元 [5]']] },
+    { note: '按日计的指标在不同日期', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值突破5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-11-10 08:00', '市场 - 市值降至4.69万亿美元 [2]']] },
+  ],
+};
+
 export const conflict: Rule = {
-  kind: 'conflict',
-  description: '同一实体、同一指标、同一口径、同一时间，不同文章的数字互不相容。',
-  check(context) {
-    const findings = [];
+  meta: {
+    kind: 'conflict',
+    description: '同一实体、同一指标、同一口径、同一时间，不同文章的数字互不相容。',
+    examples: EXAMPLES,
+  },
+  check(context, report) {
     for (const [key, block] of context.blocks) {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       for (const group of comparable(block, window)) {
@@ -26,9 +39,8 @@ export const conflict: Rule = {
         const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
         const summary = `${entityName(context, first.entity)}${metricName(context, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;
         const listed = clusters.flatMap((c) => c.slice(0, Math.max(1, Math.floor(MAX_LISTED / clusters.length))));
-        findings.push(finding('conflict', 'high', `${key}|${first.scopeKey}|${first.time}`, summary, first.entity, first.metric, group.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.outlet), group.length));
+        report(finding('high', `${key}|${first.scopeKey}|${first.time}`, summary, first.entity, first.metric, group.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.outlet), group.length));
       }
     }
-    return findings;
   },
 };

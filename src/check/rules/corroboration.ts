@@ -5,14 +5,26 @@
  * outlets are named, since they may share a source.
  */
 import { agreeing, comparable } from '../clusters.ts';
-import { describe, entityName, finding, metricName, normalized, type Rule, claimsOf, value, MAX_LISTED } from '../context.ts';
+import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '两家媒体给出一致的数字', articles: [['OpenAI CEO:收入情况', '搜狐财经', '2025-11-03 04:20', '财务 - 公司实际年化收入远超130亿美元 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司表示实际收入远不止130亿美元 [5]']] },
+  ],
+  ok: [
+    { note: '同一媒体的两篇稿件只算一个来源', articles: [['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入远不止130亿美元,且增长迅速 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:01', '财务 - 公司实际收入远不止130亿美元 [3]']] },
+  ],
+};
+
 export const corroboration: Rule = {
-  kind: 'corroboration',
-  description: '不同媒体给出一致的数字；同一媒体的多篇稿件只算一个来源。',
-  check(context) {
-    const findings = [];
+  meta: {
+    kind: 'corroboration',
+    description: '不同媒体给出一致的数字；同一媒体的多篇稿件只算一个来源。',
+    examples: EXAMPLES,
+  },
+  check(context, report) {
     const duplicate = new Map<string, number>();
     for (const [a, b, c] of context.duplicates) duplicate.set(`${a}|${b}`, c).set(`${b}|${a}`, c);
     for (const [key, block] of context.blocks) {
@@ -29,11 +41,10 @@ export const corroboration: Rule = {
           const same = perArticle.length > outlets.length ? '；同一媒体的多篇稿件只计一次' : '';
           const listed = `${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}${perArticle.length > 6 ? `等${perArticle.length}处` : ''}`;
           const summary = `${outlets.length}家媒体给出一致的${entityName(context, seed.entity)}${metricName(context, seed.metric)}：${listed}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.slice(0, 3).join('；')}` : ''}。`;
-          findings.push(finding('corroboration', 'info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length));
+          report(finding('info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length));
         }
       }
     }
-    return findings;
   },
 };
 

@@ -4,11 +4,11 @@
  * gives (17.8万 = 22.4万 − 4.6万), or not: a range's upper end stated as fact
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
-import { articleUrl } from '../../content/urls.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
 import { allowed as allowedInterval } from '../../quantities/interval.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
-import { finding, findingClaim, type Rule, type RuleContext } from '../context.ts';
+import { finding, findingClaim, type RuleContext } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../model.ts';
 
 /** The interval a figure allows: rounding when plain, negated when a fall. */
@@ -26,18 +26,31 @@ const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit
 const contains = (i: Interval, v: string) => within({ lower: v, upper: v, lowerOpen: false, upperOpen: false }, i);
 
 function titleClaim(article: CheckArticle): FindingClaim {
-  return { id: `title:${article.slug}`, text: article.title, article: article.slug, url: articleUrl(article.slug), outlet: article.outlet, published: article.published, source: article.titleSource, label: '标题' };
+  return { id: `title:${article.slug}`, text: article.title, article: article.slug, outlet: article.outlet, published: article.published, source: article.titleSource, label: '标题' };
 }
 
 function titleValue(article: CheckArticle, q: Quantity, note: string): FindingValue {
   return { claim: `title:${article.slug}`, surface: q.surface, metric: null, entity: null, scope: '', time: null, amount: q.amount, lower: q.lower, upper: q.upper, lowerOpen: q.lowerOpen, upperOpen: q.upperOpen, unit: q.unit, hedge: q.hedge, note };
 }
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '标题数字由正文推算：17.8万 = 22.4万 − 4.6万', articles: [['股东暴增17.8万', '新浪财经', '2025-10-14 03:24', '案例 - 海南华铁期间股东户数从4.6万暴增至22.4万 [1][11]']] },
+    { note: '标题把区间上限当作事实', articles: [['部分国产芯片闲置率高达80%?', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]']] },
+    { note: '标题数字在正文中找不到', articles: [['套现99亿', '新浪财经', '2025-10-14 03:24', '减持 - 董事长计划减持1143万股 [7]']] },
+  ],
+  ok: [
+    { note: '标题没有数字', articles: [['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入远不止130亿美元 [5]']] },
+  ],
+};
+
 export const headline: Rule = {
-  kind: 'headline',
-  description: '标题中的数字与正文核对：直接一致、由正文数字推算一致、把区间上限当作事实，或正文中找不到。',
-  check(context: RuleContext) {
-    const findings = [];
+  meta: {
+    kind: 'headline',
+    description: '标题中的数字与正文核对：直接一致、由正文数字推算一致、把区间上限当作事实，或正文中找不到。',
+    examples: EXAMPLES,
+  },
+  check(context: RuleContext, report) {
     for (const article of context.articles) {
       const { quantities } = extract(article.title, { reference: article.published.slice(0, 10), skip: article.titleMentions });
       const body = article.claims.flatMap((c) => (context.quantities.get(c.id)?.quantities ?? []).map((q) => ({ claim: c.id, q, about: nearest(c.mentions, q.start) })));
@@ -55,25 +68,24 @@ export const headline: Rule = {
         if (derived.length > 0 && direct.length === 0) {
           const { claim: id, q } = derived[0]!;
           const summary = `标题“${t.surface}”由正文推算得到，核对一致：${q.surface} − ${q.from!.surface} = ${formatDelta(q)}。`;
-          findings.push(finding('headline', 'info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}，差 ${q.from!.delta}` }], [claim, findingClaim(context, id, '正文', q)]));
+          report(finding('info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}，差 ${q.from!.delta}` }], [claim, findingClaim(context, id, '正文', q)]));
         } else if (direct.length > 0) {
           const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && cmp(dec(q.amount), dec(t.amount)) === 0;
           const exact = direct.some(isExact);
           // The same figure is the support when the body has it; otherwise figures inside the title's range.
           const shown = exact ? direct.filter(isExact).slice(0, 3) : direct.slice(0, 3);
           const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.surface}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
-          findings.push(finding('headline', 'info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]));
+          report(finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]));
         } else if (upperEnd.length > 0) {
           const { claim: id, q } = upperEnd[0]!;
           const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;
-          findings.push(finding('headline', 'medium', key, summary, null, null, [titleValue(article, t, '标题'), bodyValue(id, q)], [claim, findingClaim(context, id, '正文', q)]));
+          report(finding('medium', key, summary, null, null, [titleValue(article, t, '标题'), bodyValue(id, q)], [claim, findingClaim(context, id, '正文', q)]));
         } else {
           const summary = `标题中的“${t.surface}”在正文中找不到依据：正文没有相同或可推算出的数字。`;
-          findings.push(finding('headline', 'medium', key, summary, null, null, [titleValue(article, t, '标题')], [claim]));
+          report(finding('medium', key, summary, null, null, [titleValue(article, t, '标题')], [claim]));
         }
       }
     }
-    return findings;
   },
 };
 

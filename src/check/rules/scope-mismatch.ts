@@ -3,14 +3,26 @@
  * scopes (部分智算中心 vs 企业级通用算力中心 vs 国产芯片) by two or more
  * articles. Shown side by side, never called a contradiction.
  */
-import { entityName, finding, metricName, normalized, type Rule, claimsOf, value, MAX_LISTED } from '../context.ts';
+import { entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '同一指标在不同口径下（利用率由闲置率推算）', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 部分智算中心国产算力利用率不足20% [9] - 国产芯片闲置率可能高达70%-80% [11]'], ['算力泡沫', '新浪财经', '2025-10-14 03:24', '差距 - 智算中心设备点亮率不足50% [5]']] },
+  ],
+  ok: [
+    { note: '口径相同', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]'], ['算力', '新浪财经', '2025-10-14 03:24', '差距 - 国产芯片闲置率约75% [5]']] },
+  ],
+};
+
 export const scopeMismatch: Rule = {
-  kind: 'scope-mismatch',
-  description: '同一指标的数字说的是不同范围（口径），应并列阅读，不能当作矛盾。',
-  check(context) {
-    const findings = [];
+  meta: {
+    kind: 'scope-mismatch',
+    description: '同一指标的数字说的是不同范围（口径），应并列阅读，不能当作矛盾。',
+    examples: EXAMPLES,
+  },
+  check(context, report) {
     for (const [key, block] of context.blocks) {
       const levels = block.filter((o) => o.kind === 'level');
       const scopes = new Set(levels.map((o) => o.scopeKey));
@@ -26,8 +38,7 @@ export const scopeMismatch: Rule = {
       };
       const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${byScope.slice(0, 8).map(line).join('；')}${byScope.length > 8 ? `；另有${byScope.length - 8}种口径` : ''}。`;
       const listed = byScope.length > MAX_LISTED ? byScope.slice(0, MAX_LISTED).map((g) => g[0]!) : sorted.slice(0, MAX_LISTED);
-      findings.push(finding('scope-mismatch', 'medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size));
+      report(finding('medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size));
     }
-    return findings;
   },
 };

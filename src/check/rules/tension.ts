@@ -4,7 +4,8 @@
  * compared within one tense (now / in future). Low severity: opinions and
  * forecasts differ; both texts are always shown.
  */
-import { finding, findingClaim, type Rule, MAX_LISTED } from '../context.ts';
+import { finding, findingClaim, MAX_LISTED } from '../context.ts';
+import type { Rule, RuleMeta } from '../rule.ts';
 
 /** A topic, the words that affirm it, and those that state its opposite. */
 const TOPICS = [
@@ -17,11 +18,22 @@ const NEUTRAL_AFTER = /^问题/;
 
 type Stance = 'affirm' | 'deny';
 
+const EXAMPLES: RuleMeta['examples'] = {
+  notOk: [
+    { note: '“算力过剩”与“并非算力过剩”', articles: [['数据中心', '智通财经', '2025-03-27 05:45', '消息 - 因算力过剩,微软已退出多个数据中心项目 [2]'], ['电力瓶颈', '半导体行业观察', '2025-11-02 02:08', '挑战 - 当前AI产业面临的核心挑战并非算力过剩 [2]']] },
+  ],
+  ok: [
+    { note: '各篇说法相同', articles: [['数据中心', '智通财经', '2025-03-27 05:45', '消息 - 因算力过剩,微软已退出多个数据中心项目 [2]'], ['过剩', '36氪', '2025-03-28 05:45', '消息 - 算力过剩已经出现 [1]']] },
+  ],
+};
+
 export const tension: Rule = {
-  kind: 'tension',
-  description: '不同文章对同一话题用相反的说法（如“算力过剩”与“并非算力过剩”），按“当前”与“未来”分别对照。',
-  check(context) {
-    const findings = [];
+  meta: {
+    kind: 'tension',
+    description: '不同文章对同一话题用相反的说法（如“算力过剩”与“并非算力过剩”），按“当前”与“未来”分别对照。',
+    examples: EXAMPLES,
+  },
+  check(context, report) {
     for (const topic of TOPICS) {
       const sides = new Map<string, { claim: string; stance: Stance; article: string }[]>();
       for (const article of context.articles) {
@@ -54,10 +66,9 @@ export const tension: Rule = {
         const summary = `关于“${topic.name}”，${when}相反：${affirm.length}条论断认为过剩（或将过剩），${deny.length}条认为并非过剩或将不会过剩。这是观点或预测的分歧，两方原文并列如下。`;
         const half = Math.floor(MAX_LISTED / 2);
         const claims = [...affirm.slice(0, half).map((s) => findingClaim(context, s.claim, '认为过剩')), ...deny.slice(0, half).map((s) => findingClaim(context, s.claim, '认为并非过剩'))];
-        findings.push(finding('tension', 'low', `${topic.name}|${tense}`, summary, null, null, [], claims, affirm.length + deny.length));
+        report(finding('low', `${topic.name}|${tense}`, summary, null, null, [], claims, affirm.length + deny.length));
       }
     }
-    return findings;
   },
 };
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { atomFeed, reviewLog } from '../../reviews/log.ts';
+import { atomFeed, reviewLog } from '../../site/review-log.ts';
 import { getArticles } from '../../site/articles.ts';
 import { getFindings } from '../../site/checks.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { jsonObjectOfArray, textStream } from '../../content/json-stream.ts';
+import { jsonObjectOfArray, textStream } from '../../site/json-stream.ts';
 import { getFindings } from '../../site/checks.ts';
 
 /** The same shape as `npm run check -- --json`. */

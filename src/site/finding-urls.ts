@@ -3,7 +3,7 @@
  * FINDINGS_PER_PAGE, in the checker's order (severity, then id). Badges,
  * the corrections log and feeds link to a finding's canonical page.
  */
-import type { Finding } from './model.ts';
+import type { Finding } from '../check/model.ts';
 
 export const FINDINGS_PER_PAGE = 50;
 

@@ -1,8 +1,8 @@
-/** Adapt published articles to the checker's input. */
-import type { PublishedArticle } from '../content/corpus.ts';
-import type { CheckArticle } from './model.ts';
+/** Adapt linked articles to the checker's input. */
+import type { CheckArticle } from '../check/model.ts';
+import type { LinkedArticle } from './stages.ts';
 
-export function toCheckArticles(articles: readonly Omit<PublishedArticle, 'html'>[]): CheckArticle[] {
+export function toCheckArticles(articles: readonly LinkedArticle[]): CheckArticle[] {
   return articles.map((a) => ({
     slug: a.slug,
     title: a.title,

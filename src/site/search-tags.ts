@@ -6,8 +6,8 @@
  * what the checker found travel in the page's `claims` metadata, so claim-level
  * filters work without one record per claim.
  */
-import type { PublishedArticle } from '../content/corpus.ts';
-import { FINDING_LABELS } from '../content/labels.ts';
+import type { PublishedArticle } from './publish.ts';
+import { FINDING_LABELS } from './labels.ts';
 import type { RegistryEntity } from '../entities/registry.ts';
 
 /** The index language: the site is zh-CN; Pagefind segments Chinese only when told so. */

@@ -2,13 +2,14 @@
  * Records for `dist/data/claims.json` and `dist/data/articles.json`. Field
  * names are a promise to users' tools: extend, never rename.
  */
-import type { PublishedArticle, PublishedClaim } from './corpus.ts';
-import type { EntityEntry } from '../entities/index-claims.ts';
+import type { CorpusArticle } from '../pipeline/model.ts';
+import type { PublishedClaim } from './publish.ts';
+import type { EntityEntry } from './entity-index.ts';
 import { articleUrl, claimUrl, entityUrl } from './urls.ts';
 
 export { articleUrl, claimUrl, entityUrl } from './urls.ts';
 
-export type ArticleData = Omit<PublishedArticle, 'html'>;
+export type { CorpusArticle };
 
 export interface ClaimRecord {
   id: string;
@@ -56,7 +57,7 @@ export interface ArticleRecord {
 
 
 /** Claims in corpus order: articles newest first, claims in the order written (made as they are read). */
-export function* claimRecords(articles: readonly ArticleData[]): Generator<ClaimRecord> {
+export function* claimRecords(articles: readonly CorpusArticle[]): Generator<ClaimRecord> {
   for (const a of articles) {
     for (const s of a.sections) {
       for (const c of s.claims) {
@@ -83,7 +84,7 @@ export function* claimRecords(articles: readonly ArticleData[]): Generator<Claim
   }
 }
 
-export function articleRecords(articles: readonly ArticleData[]): ArticleRecord[] {
+export function articleRecords(articles: readonly CorpusArticle[]): ArticleRecord[] {
   return articles.map((a) => ({
     id: a.id,
     slug: a.slug,
@@ -99,7 +100,7 @@ export function articleRecords(articles: readonly ArticleData[]): ArticleRecord[
   }));
 }
 
-export function claimCount(article: ArticleData): number {
+export function claimCount(article: CorpusArticle): number {
   return article.sections.reduce((n, s) => n + s.claims.length, 0);
 }
 

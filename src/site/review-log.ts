@@ -2,10 +2,10 @@
  * The corrections log: every correction and every verdict (a changed verdict
  * is a new entry), newest first. Shared by /corrections/ and its Atom feed.
  */
-import type { ArticleData } from '../content/exports.ts';
-import type { ReviewedFinding } from '../content/corpus.ts';
-import { FINDING_LABELS } from '../content/labels.ts';
-import { claimUrl } from '../content/urls.ts';
+import type { CorpusArticle } from '../pipeline/model.ts';
+import type { PublishedFinding } from './publish.ts';
+import { FINDING_LABELS } from './labels.ts';
+import { claimUrl } from './urls.ts';
 
 export interface LogEntry {
   /** Stable: the review file it comes from. */
@@ -24,7 +24,7 @@ export interface LogEntry {
   context: string;
 }
 
-export function reviewLog(articles: readonly ArticleData[], findings: readonly ReviewedFinding[]): LogEntry[] {
+export function reviewLog(articles: readonly CorpusArticle[], findings: readonly PublishedFinding[]): LogEntry[] {
   const entries: LogEntry[] = [];
   for (const article of articles) {
     for (const claim of article.sections.flatMap((s) => s.claims)) {

@@ -3,7 +3,7 @@
  * `<script type="application/ld+json">` block: `<`, `>`, `&` and the JavaScript
  * line separators are escaped so no text can close the block.
  */
-import type { Verdict, VerdictEntry } from './schema.ts';
+import type { Verdict, VerdictEntry } from '../reviews/schema.ts';
 
 /** Ratings on a 1–5 scale for verdicts that rank; 无法核实 has none (alternateName only). */
 const RATINGS: Partial<Record<Verdict, number>> = { 准确: 5, 基本准确: 4, 已过时: 3, 有误导: 2, 错误: 1 };

@@ -3,24 +3,24 @@
  * oldest article first), figures at a glance and co-mentioned entities.
  * Pure; the pages and `entities.json` share it.
  */
-import type { ArticleData } from '../content/exports.ts';
-import type { PublishedClaim } from '../content/corpus.ts';
-import type { RegistryEntity } from './registry.ts';
+import type { CorpusArticle } from '../pipeline/model.ts';
+import type { PublishedClaim } from './publish.ts';
+import type { RegistryEntity } from '../entities/registry.ts';
 
 export interface EntityClaim {
   claim: PublishedClaim;
   section: string | null;
 }
 
-export interface EntityArticle {
-  article: ArticleData;
+export interface EntityArticleClaims {
+  article: CorpusArticle;
   claims: EntityClaim[];
 }
 
 export interface EntityEntry {
   entity: RegistryEntity;
   /** Articles with claims about the entity, oldest first (a timeline). */
-  articles: EntityArticle[];
+  articles: EntityArticleClaims[];
   claimIds: string[];
   outlets: string[];
   /** First and last publication time, ISO. */
@@ -29,7 +29,7 @@ export interface EntityEntry {
   related: { id: string; count: number }[];
 }
 
-export function entityIndex(articles: readonly ArticleData[], entities: readonly RegistryEntity[]): Map<string, EntityEntry> {
+export function entityIndex(articles: readonly CorpusArticle[], entities: readonly RegistryEntity[]): Map<string, EntityEntry> {
   const index = new Map<string, EntityEntry>(
     entities.map((entity) => [entity.id, { entity, articles: [], claimIds: [], outlets: [], span: null, related: [] }]),
   );

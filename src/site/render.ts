@@ -11,7 +11,7 @@ import remarkRehype, { type Options as RehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkClaims, { type ElementNode, type FileData } from './remark-claims.ts';
-import type { ContentArticle } from './parse.ts';
+import type { ContentArticle } from '../content/parse.ts';
 
 /**
  * remark-claims' elements carry their hast name and properties, built fresh for each render:

@@ -1,0 +1,56 @@
+/**
+ * The shape of a checker rule, after remark-lint and ESLint: a `meta` that
+ * says what the rule flags, with ok / not-ok examples that are its tests
+ * (test/check/rule-examples.test.ts), and a `check` that reports findings.
+ * `report` fills the kind and the stable id, so no rule builds either.
+ */
+import { createHash } from 'node:crypto';
+import type { RuleContext } from './context.ts';
+import type { Finding, FindingClaim, FindingKind, FindingValue, Severity } from './model.ts';
+
+/** An article in seed syntax: [title, outlet, 'YYYY-MM-DD HH:MM', body]. */
+export type ExampleArticle = readonly [title: string, outlet: string, time: string, body: string];
+
+export interface RuleExample {
+  /** What the example shows, in one line. */
+  note: string;
+  articles: readonly ExampleArticle[];
+}
+
+export interface RuleMeta {
+  kind: FindingKind;
+  /** What the rule flags, in one line of Chinese (for docs and the checks page). */
+  description: string;
+  /** `notOk`: the rule reports at least one finding; `ok`: it reports none. */
+  examples: { ok: readonly RuleExample[]; notOk: readonly RuleExample[] };
+}
+
+/** What a rule reports; `key` says what is compared (the id derives from it). */
+export interface FindingReport {
+  severity: Severity;
+  key: string;
+  summary: string;
+  entity: string | null;
+  metric: string | null;
+  values: FindingValue[];
+  claims: FindingClaim[];
+  /** How many claims the finding concerns, when more than it lists. */
+  total?: number;
+}
+
+export type Report = (finding: FindingReport) => void;
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext, report: Report): void;
+}
+
+/** A stable id from the kind and what is compared, so verdicts survive rebuilds. */
+export function findingId(kind: FindingKind, key: string, claims: readonly string[]): string {
+  return `f${createHash('sha256').update([kind, key, ...[...claims].sort()].join('\u0000')).digest('hex').slice(0, 12)}`;
+}
+
+/** The finding a rule of `kind` reported. */
+export function toFinding(kind: FindingKind, { severity, key, summary, entity, metric, values, claims, total = claims.length }: FindingReport): Finding {
+  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
+}

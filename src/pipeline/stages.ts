@@ -1,0 +1,160 @@
+/**
+ * The pipeline, stage by stage: read → verify → link → check → review here,
+ * then publish in the site layer (src/site/publish.ts: URLs and HTML).
+ * `npm run build` runs it as ingest (src/cli/ingest.ts) → astro build (whose
+ * pages call this) → search index (src/cli/search-index.ts); see src/cli/build.ts.
+ *
+ * Every stage is pure over its input; one that finds bad input throws
+ * `InputError` with every problem, before anything is published.
+ */
+import { check as runChecker, type CheckResult } from '../check/index.ts';
+import type { Metric } from '../check/metric-schema.ts';
+import { readMetrics } from '../check/metrics.ts';
+import { InputError, type Diagnostic } from '../core/diagnostic.ts';
+import type { SeedExport } from '../core/model.ts';
+import { readSeeds } from '../core/read-seeds.ts';
+import type { ContentArticle } from '../content/parse.ts';
+import { readContent } from '../content/read-content.ts';
+import { verifyContent } from '../content/verify.ts';
+import { Linker, type Mention } from '../entities/linker.ts';
+import { readRegistry, type RegistryEntity } from '../entities/registry.ts';
+import { articleSubject } from '../entities/subject.ts';
+import { negate } from '../quantities/interval.ts';
+import { readReviewFiles, type ReviewFiles, type Reviews, validateReviews, verdictHistory } from '../reviews/read.ts';
+import type { Correction } from '../reviews/schema.ts';
+import { byPublishedDesc, type Corpus, type CorpusArticle, type CorpusClaim } from './model.ts';
+import { timed, type Timing } from './timing.ts';
+import { toCheckArticles } from './to-check.ts';
+
+/** Everything the corpus is made of, as read from the project. */
+export interface Inputs {
+  seeds: SeedExport[];
+  contents: ContentArticle[];
+  entities: RegistryEntity[];
+  metrics: Metric[];
+  reviewFiles: ReviewFiles;
+}
+
+/** Inputs whose content agrees with its seeds, with the corrections that allow it. */
+export interface Verified extends Inputs {
+  /** Claim id → the seed's text and refs (what was published). */
+  seedClaims: Map<string, { text: string; refs: number[] }>;
+  corrections: Correction[];
+}
+
+/** A claim with its mentions; the rest of CorpusClaim comes in the review stage. */
+export type LinkedClaim = Pick<CorpusClaim, 'id' | 'text' | 'refs' | 'line' | 'column' | 'mentions' | 'entities'>;
+export type LinkedArticle = Omit<CorpusArticle, 'sections'> & { sections: { heading: string | null; anchor: string; claims: LinkedClaim[] }[] };
+
+/** read: seeds, content files, the entity registry, the metrics lexicon and review files. */
+export function read(root: string): Inputs {
+  const seeds = readSeeds(root);
+  const content = readContent(root, seeds.seeds);
+  const registry = readRegistry(root);
+  const lexicon = readMetrics(root);
+  const reviewFiles = readReviewFiles(root);
+  fail([...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...lexicon.diagnostics]);
+  return { seeds: seeds.seeds, contents: content.articles, entities: registry.entities, metrics: lexicon.metrics, reviewFiles };
+}
+
+/** verify: corrections against the seeds (what was published), then content against both. */
+export function verify(inputs: Inputs): Verified {
+  const seedClaims = new Map(inputs.seeds.flatMap((s) => s.articles.flatMap((a) => a.sections.flatMap((x) => x.claims.map((c) => [c.id as string, { text: c.text, refs: c.refs }] as const)))));
+  const corrected = validateReviews({ corrections: inputs.reviewFiles.corrections, verdicts: [] }, { claims: seedClaims, findings: new Set() });
+  const recorded = Map.groupBy(corrected.reviews.corrections, (c) => c.claim);
+  fail([...corrected.diagnostics, ...verifyContent(inputs.seeds, inputs.contents, recorded), ...checkSubjects(inputs.contents, inputs.entities)]);
+  return { ...inputs, seedClaims, corrections: corrected.reviews.corrections };
+}
+
+/** link: every claim and title to the entity registry; articles newest first. */
+export function link(verified: Verified): LinkedArticle[] {
+  const linker = new Linker(verified.entities);
+  return verified.contents.map((a) => linkArticle(a, linker)).sort(byPublishedDesc);
+}
+
+/** check: the consistency checker over every linked article. */
+export function check(verified: Verified, articles: readonly LinkedArticle[]): CheckResult {
+  return runChecker(toCheckArticles(articles), verified.entities, verified.metrics);
+}
+
+/** review: verdicts against the findings, then every claim with its figures, findings, corrections and verdict. */
+export function review(verified: Verified, articles: readonly LinkedArticle[], result: CheckResult): Omit<Corpus, 'contents' | 'entities' | 'metrics'> {
+  // Verdicts may target findings, so they are checked once the findings exist.
+  const judged = validateReviews({ corrections: [], verdicts: verified.reviewFiles.verdicts }, { claims: verified.seedClaims, findings: new Set(result.findings.map((f) => f.id)) });
+  fail(judged.diagnostics);
+  const reviews: Reviews = { corrections: verified.corrections, verdicts: judged.reviews.verdicts };
+  const byClaim = new Map<string, string[]>();
+  for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
+  const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
+  const correctionsByClaim = Map.groupBy(reviews.corrections, (c) => c.claim);
+  const reviewed = (claim: LinkedClaim): CorpusClaim => {
+    const { current, earlier } = verdictHistory(reviews.verdicts, claim.id);
+    return {
+      ...claim,
+      quantities: result.quantities.get(claim.id)?.quantities ?? [],
+      observations: (observationsByClaim.get(claim.id) ?? []).map(({ entity, mentioned, metric, family, scope, time, kind, compared, derivation, proxy, quantity }) => ({
+        entity, mentioned, metric, family, scope, time, kind, surface: quantity.surface, unit: quantity.unit,
+        // Falls read as negative numbers on pages and timelines.
+        compared: quantity.change === 'down' ? negate(compared) : compared,
+        ...(derivation ? { derivation } : {}), ...(proxy ? { proxy } : {}),
+      })),
+      findings: byClaim.get(claim.id) ?? [],
+      corrections: correctionsByClaim.get(claim.id) ?? [],
+      verdict: current ?? null,
+      earlierVerdicts: earlier,
+    };
+  };
+  return {
+    articles: articles.map((a) => ({ ...a, sections: a.sections.map((s) => ({ ...s, claims: s.claims.map(reviewed) })) })),
+    findings: result.findings.map((f) => {
+      const { current, earlier } = verdictHistory(reviews.verdicts, f.id);
+      return { ...f, verdict: current ?? null, earlierVerdicts: earlier };
+    }),
+    reviews,
+  };
+}
+
+/** The stages in order, each timed into `timings`. */
+export function runPipeline(root: string, timings: Timing[] = []): Corpus {
+  const verified = timed(timings, 'verify', () => verify(timed(timings, 'read', () => read(root))));
+  const linked = timed(timings, 'link', () => link(verified));
+  const result = timed(timings, 'check', () => check(verified, linked));
+  const reviewed = timed(timings, 'review', () => review(verified, linked, result));
+  return { ...reviewed, contents: new Map(verified.contents.map((c) => [c.slug, c])), entities: verified.entities, metrics: verified.metrics };
+}
+
+function fail(diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
+}
+
+function checkSubjects(articles: readonly ContentArticle[], entities: readonly RegistryEntity[]): Diagnostic[] {
+  const ids = new Set(entities.map((e) => e.id));
+  return articles
+    .filter((a) => a.frontmatter.subject !== undefined && !ids.has(a.frontmatter.subject))
+    .map((a) => ({ file: a.file, line: a.keyLines.subject ?? 1, column: 1, source: 'content', rule: 'unknown-subject', fatal: true, message: `frontmatter subject "${a.frontmatter.subject}" is not an entity in content/entities/` }));
+}
+
+function linkArticle(article: ContentArticle, linker: Linker): LinkedArticle {
+  const fm = article.frontmatter;
+  const subject = articleSubject(linker, fm.title, fm.subject);
+  let anchor = 0;
+  return {
+    id: fm.id,
+    slug: article.slug,
+    file: article.file,
+    title: fm.title,
+    outlet: fm.outlet,
+    printed: fm.printed,
+    published: fm.published,
+    topic: fm.topic,
+    subject: subject ?? null,
+    titleMentions: linker.link(fm.title).mentions as Mention[],
+    seed: fm.seed,
+    sections: article.sections.map((s) => ({
+      heading: s.heading,
+      // Anchors count headings only, as remark-claims does.
+      anchor: s.heading === null ? '' : `s${++anchor}`,
+      claims: s.claims.map(({ id, text, refs, line, column }) => ({ id, text, refs, line, column, ...linker.link(text, subject) })),
+    })),
+  };
+}
