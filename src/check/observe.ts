@@ -164,7 +164,7 @@ export class Observer {
       const masked = () => maskedText!;
       const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/从[^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
       if (!found && fromTo && previous) {
-        const time = times.filter((t) => t.end <= q.start && !SINCE.test(text.slice(t.end))).at(-1);
+        const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
         const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
         const o: Observation = { ...previous, quantity: q, time: time?.value ?? previous.time, timeExplicit: time !== undefined || previous.timeExplicit, ...compared(q, metric, this.byId) };
         out.push(o);
@@ -182,7 +182,7 @@ export class Observer {
       const adhoc = !found && !carried ? adhocMetricBefore(masked(), Math.max(body, lastFigureEnd), q.start) : undefined;
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
       const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
-      const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || q.dimension.startsWith('unit-price') ? 'price' : '') : undefined;
+      const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined ? 'price' : '') : undefined;
       if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
       else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
       else if (adhoc) {
@@ -245,10 +245,12 @@ export class Observer {
 
       const key = subject.key;
       const measure = this.variantName(metric);
-      const time = times.filter((t) => t.end <= q.start && !SINCE.test(text.slice(t.end))).at(-1);
+      const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
       const kind = metric.kind === 'change' || modifier !== undefined || figureIsChange ? 'change' : 'level';
       const word = modifier ?? found;
       // A change metric named by its direction (跌幅 / 降幅) gives the figure its sign; 同比-5% keeps its own.
+      // 跌幅为-3%: a fall written with a minus, whose sign cannot be told (as 下降-12.5% in the extractor).
+      if (kind === 'change' && !q.change && q.negative && /跌|降|缩|减/.test(text.slice(word.start, word.end))) continue;
       const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : q;
       const basis = kind === 'change' ? /环比/.test(text.slice(metricStart, q.start)) ? '环比' : /同比/.test(text.slice(metricStart, q.start)) ? '同比' : '' : '';
       let scope: string;
@@ -352,7 +354,13 @@ export class Observer {
  */
 function fits(metric: Metric, q: Quantity, change = false): boolean {
   if (change && q.dimension === 'ratio') return true;
-  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && q.dimension.startsWith('unit-price:')) || (d === 'count' && q.dimension === 'count'));
+  const per = pricePer(q.dimension);
+  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+}
+
+/** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */
+function pricePer(dimension: string): string | undefined {
+  return /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1];
 }
 
 /** Units a power of ten apart from their figure (吉瓦) are not shared: only these are. */

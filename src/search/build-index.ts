@@ -2,7 +2,7 @@
  * Build the search index into `dist/pagefind/` and the offline service worker
  * into `dist/sw.js`. Runs after Astro has written the pages (see
  * src/integrations/kaozheng.ts); pages opt in with `data-pagefind-body`, and
- * claims are found through their anchors (src/search/tags.ts).
+ * claims are found through their anchors (src/site/search-tags.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -102,7 +102,7 @@ describe('scopes', () => {
 
   it('makes an ad-hoc metric of a phrase the lexicon lacks (批价, 熔量)', () => {
     const [o] = observe('价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]');
-    expect(o).toMatchObject({ metric: '~批价', entity: '~黔台飞仙原箱', quantity: { unit: 'CNY/bottle', dimension: 'unit-price:bottle' } });
+    expect(o).toMatchObject({ metric: '~批价', entity: '~黔台飞仙原箱', quantity: { unit: 'CNY/bottle', dimension: 'rate:money:CNY/bottle' } });
     expect(kinds(article('财联社', '2025-06-19 08:00', '价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]'), article('证券时报', '2025-06-19 09:00', '价格 - 6月18日，黔台飞仙原箱批价为2080元/瓶 [1]'))).toContain('conflict');
   });
 });

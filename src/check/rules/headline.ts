@@ -27,7 +27,8 @@ function within(inner: Interval, outer: Interval): boolean {
   return geLower && leUpper;
 }
 
-const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit || (title.unit === '' && body.dimension.startsWith('money')) || (body.unit === '' && title.unit === '');
+// A title leaves a rate's "per" out: 跌至2150元 is the body's 2150元/瓶.
+const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit || (title.unit === '' && body.dimension.startsWith('money')) || (body.unit === '' && title.unit === '') || (title.unit !== '' && body.unit.startsWith(`${title.unit}/`));
 
 const contains = (i: Interval, v: string) => within({ lower: v, upper: v, lowerOpen: false, upperOpen: false }, i);
 
