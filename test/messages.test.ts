@@ -13,8 +13,8 @@ describe('messages', () => {
   it('names the seed parser and its rule', () => {
     const [d] = parseSeed('seeds/x.txt', new TextEncoder().encode(seedText)).diagnostics;
     expect(d).toMatchObject({ source: 'seed', rule: 'marker-unterminated', fatal: true, file: 'seeds/x.txt', line: 7 });
-    expect(formatDiagnostic(d!)).toMatch(/^seeds\/x\.txt:7:\d+ unterminated citation marker "\[3": expected "\]" {2}seed\/marker-unterminated$/);
-    expect(githubAnnotation(d!)).toMatch(/^::error file=seeds\/x\.txt,line=7,col=\d+,title=考证 seed\/marker-unterminated::unterminated citation marker/);
+    expect(formatDiagnostic(d!)).toMatch(/^seeds\/x\.txt:7:\d+ claim "[^"]*": unterminated citation marker "\[3": expected "\]" {2}seed\/marker-unterminated$/);
+    expect(githubAnnotation(d!)).toMatch(/^::error file=seeds\/x\.txt,line=7,col=\d+,title=考证 seed\/marker-unterminated::claim "[^"]*": unterminated citation marker/);
   });
 
   it('names the MDX guard, and points frontmatter errors at their key', () => {

@@ -52,5 +52,6 @@ export function findingId(kind: FindingKind, key: string, claims: readonly strin
 
 /** The finding a rule of `kind` reported. */
 export function toFinding(kind: FindingKind, { severity, key, summary, entity, metric, values, claims, total = claims.length }: FindingReport): Finding {
-  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
+  // A subject the registry does not know (`~铁矿石`) is named in the values (`subject`), not as an entity id.
+  return { id: findingId(kind, key, claims.map((c) => c.id)), kind, severity, summary, entity: entity?.startsWith('~') ? null : entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}) };
 }

@@ -45,7 +45,7 @@ export function runIngest(root: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `npm run build` for the project at `root`: ingest, astro build, then the search index (src/cli/build.ts). */
+/** `npm run build` for the project at `root`: ingest, astro build, then the search index, swapped into dist/ (src/cli/build.ts). */
 export function runBuild(root: string): Run {
   const r = spawnSync(process.execPath, [join(repo, 'src/cli/build.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
