@@ -36,7 +36,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Result pages listed at a time. */
+/** Candidate pages fetched and checked at a time. */
 const PAGE_SIZE = 6;
 /** Candidate pages checked at most per round (each is one fragment download, an article's text, about 2 KB gzip). */
 const CHECK_ROUND = 24;
@@ -201,13 +201,14 @@ export function startSearch(): void {
   }
 
   /**
-   * Check candidates, six at a time, until six more pages are listed or a
-   * round's worth has been checked. Returns false when a newer search took over.
+   * Check the next six candidates, and six more while none of them is listed,
+   * up to a round's worth: a result costs no more downloads than before, and an
+   * empty one has looked further. Returns false when a newer search took over.
    */
   async function check(mine: number): Promise<boolean> {
     const stop = Math.min(pending.length, checked + CHECK_ROUND);
-    const goal = listedPages + PAGE_SIZE;
-    while (checked < stop && listedPages < goal) {
+    const before = listedPages;
+    while (checked < stop && listedPages === before) {
       const batch = pending.slice(checked, Math.min(stop, checked + PAGE_SIZE));
       const data = await Promise.all(batch.map((r) => r.data()));
       if (mine !== run) return false;
