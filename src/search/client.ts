@@ -112,6 +112,11 @@ export function startSearch(): void {
 
   /** Run a search; a failure (index not reachable offline, say) is shown, not swallowed. */
   function safely(): void {
+    // `npm run dev` serves pages, not the Pagefind index: that is made by `npm run build`.
+    if (import.meta.env.DEV) {
+      status.textContent = '开发模式（npm run dev）没有搜索索引：运行 npm run build 生成索引，再用 npm start 预览即可搜索。';
+      return;
+    }
     search().catch((error: unknown) => {
       console.error(error);
       status.textContent = `搜索出错：${error instanceof Error ? error.message : String(error)}。请刷新页面重试。`;
@@ -120,9 +125,11 @@ export function startSearch(): void {
 
   async function load(): Promise<Pagefind> {
     if (!pagefind) {
-      const url = '/pagefind/pagefind.js';
+      // Under the site's base path (KAOZHENG_BASE); Pagefind's result URLs are site-relative, so it is given the base too.
+      const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+      const url = `${base}pagefind/pagefind.js`;
       pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 40 });
+      await pagefind.options({ excerptLength: 40, baseUrl: base });
       await pagefind.init();
     }
     // The filter index is fetched only when filters are wanted: at 10,000 articles it is
