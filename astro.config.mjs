@@ -9,8 +9,8 @@ import { kaozheng } from './src/integrations/kaozheng.ts';
 export default defineConfig({
   // Where the site is published: its origin (absolute URLs in the feed, JSON-LD, canonical links,
   // the sitemap) and the path under it (every link; a GitHub Pages project site is under /<repo>/).
-  site: process.env.KAOZHENG_SITE ?? 'https://kaozheng.example',
-  base: process.env.KAOZHENG_BASE ?? '/',
+  site: process.env.KAOZHENG_SITE || 'https://kaozheng.example',
+  base: process.env.KAOZHENG_BASE || '/',
   trailingSlash: 'always',
   // Per project (not node_modules/.astro), so copies of the project never share a data store.
   cacheDir: './.astro/cache',
