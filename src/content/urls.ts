@@ -14,7 +14,7 @@ let cached: { raw: string | undefined; base: string } | undefined;
 /** The base path the site is published under, `/` by default. */
 export function basePath(): string {
   const raw = process.env.KAOZHENG_BASE;
-  if (cached?.raw !== raw) cached = { raw, base: normaliseBase(raw ?? '/') };
+  if (cached === undefined || cached.raw !== raw) cached = { raw, base: normaliseBase(raw ?? '/') };
   return cached.base;
 }
 
