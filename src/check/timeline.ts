@@ -162,17 +162,19 @@ export function timelineLayout(points: readonly TimelinePoint[], size: TimelineS
   d1 += padDays;
   const x = (d: number) => left + ((d - d0) / (d1 - d0)) * (right - left);
 
-  // In date order; marks closer than DODGE are set side by side around their middle.
+  // In date order; marks on one day centred side by side, then pushed apart to DODGE left to right,
+  // and back from the right end if that ran past it: in order, and no mark covers another.
   const order = points.map((_, i) => i).sort((a, b) => days[a]! - days[b]! || a - b);
-  const xs = new Map<number, number>();
+  const placedX = order.map((i) => x(days[i]!));
   for (let g = 0; g < order.length; ) {
     let h = g + 1;
-    while (h < order.length && x(days[order[h]!]!) - x(days[order[h - 1]!]!) < DODGE) h++;
-    const group = order.slice(g, h);
-    const middle = group.reduce((s, i) => s + x(days[i]!), 0) / group.length;
-    group.forEach((i, j) => xs.set(i, Math.min(right - DOT_RADIUS, Math.max(left + DOT_RADIUS, middle + (j - (group.length - 1) / 2) * DODGE))));
+    while (h < order.length && days[order[h]!] === days[order[g]!]) h++;
+    for (let j = g; j < h; j++) placedX[j] = placedX[j]! + (j - g - (h - g - 1) / 2) * DODGE;
     g = h;
   }
+  for (let j = 0; j < placedX.length; j++) placedX[j] = Math.max(placedX[j]!, left + DOT_RADIUS, j > 0 ? placedX[j - 1]! + DODGE : -Infinity);
+  for (let j = placedX.length - 1; j >= 0; j--) placedX[j] = Math.min(placedX[j]!, right - DOT_RADIUS, j < placedX.length - 1 ? placedX[j + 1]! - DODGE : Infinity);
+  const xs = new Map(order.map((i, j) => [i, placedX[j]!]));
 
   const marks = order.map((i): TimelineMark => {
     const p = points[i]!;

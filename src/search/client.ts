@@ -9,6 +9,13 @@ import { FILTERS, TYPE_LABELS } from './tags.ts';
 import { formatRefs } from '../content/format.ts';
 import { claimLink, highlightTerms, readState, type SearchState, splitHighlights, writeState } from './query.ts';
 
+/** The site was served without its search index: pages only, as `npm run dev` and a bare `astro build` make them. */
+class MissingIndex extends Error {
+  constructor() {
+    super('搜索索引尚未生成（npm run dev 和单独的 astro build 只生成页面）：运行 npm run build，再用 npm start 预览即可搜索。');
+  }
+}
+
 interface PagefindResultData extends PageResult {
   excerpt: string;
   filters: Record<string, string[]>;
@@ -112,12 +119,11 @@ export function startSearch(): void {
 
   /** Run a search; a failure (index not reachable offline, say) is shown, not swallowed. */
   function safely(): void {
-    // `npm run dev` serves pages, not the Pagefind index: that is made by `npm run build`.
-    if (import.meta.env.DEV) {
-      status.textContent = '开发模式（npm run dev）没有搜索索引：运行 npm run build 生成索引，再用 npm start 预览即可搜索。';
-      return;
-    }
     search().catch((error: unknown) => {
+      if (error instanceof MissingIndex) {
+        status.textContent = error.message;
+        return;
+      }
       console.error(error);
       status.textContent = `搜索出错：${error instanceof Error ? error.message : String(error)}。请刷新页面重试。`;
     });
@@ -128,7 +134,13 @@ export function startSearch(): void {
       // Under the site's base path (KAOZHENG_BASE); Pagefind's result URLs are site-relative, so it is given the base too.
       const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
       const url = `${base}pagefind/pagefind.js`;
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      try {
+        pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      } catch (error) {
+        // Not there at all (`npm run dev`, a bare `astro build`), or not reachable (offline, uncached)?
+        const missing = await fetch(`${base}pagefind/pagefind-entry.json`, { method: 'HEAD' }).then((r) => r.status === 404, () => false);
+        throw missing ? new MissingIndex() : error;
+      }
       await pagefind.options({ excerptLength: 40, baseUrl: base });
       await pagefind.init();
     }

@@ -37,7 +37,9 @@ export interface Run {
   stderr: string;
 }
 
-const env = () => ({ ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0' });
+/** The environment of npm scripts (the pinned Node first on PATH), with `extra` settings such as KAOZHENG_BASE. */
+export const scriptEnv = (extra: Record<string, string> = {}) => ({ ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...extra });
+const env = scriptEnv;
 
 /** `npm run ingest` for the project at `root`. */
 export function runIngest(root: string): Run {
@@ -45,13 +47,13 @@ export function runIngest(root: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `npm run build` for the project at `root`: ingest, astro build, then the search index. */
-export function runBuild(root: string): Run {
+/** `npm run build` for the project at `root`: ingest, astro build, then the search index; `settings` are extra environment (KAOZHENG_BASE …). */
+export function runBuild(root: string, settings: Record<string, string> = {}): Run {
   const ingest = runIngest(root);
   if (ingest.status !== 0) return ingest;
-  const r = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: env() });
+  const r = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: env(settings) });
   if (r.status !== 0) return { status: r.status, stdout: ingest.stdout + r.stdout, stderr: r.stderr };
-  const index = spawnSync(process.execPath, [join(repo, 'src/cli/search-index.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
+  const index = spawnSync(process.execPath, [join(repo, 'src/cli/search-index.ts'), root], { cwd: root, encoding: 'utf8', env: env(settings) });
   return { status: index.status, stdout: ingest.stdout + r.stdout + index.stdout, stderr: r.stderr + index.stderr };
 }
 
