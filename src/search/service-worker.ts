@@ -63,7 +63,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || !url.href.startsWith(SCOPE)) return;
   // A page is a folder (…/x/) or an .html file; anything else (data, feeds, assets) is a file.
-  const isPage = request.mode === 'navigate' && /(?:\/|\.html)$/.test(url.pathname);
+  const isPage = request.mode === 'navigate' && /(?:[/]|[.]html)$/.test(url.pathname);
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // search/?q=… is the cached search/ (the page reads the query), and Pagefind asks for

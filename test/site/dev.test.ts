@@ -42,7 +42,9 @@ describe('npm run dev', () => {
   it('serves article and entity pages and picks up content changes', async () => {
     const root = makeProject({ seeds: readdirSync(join(repo, 'seeds')).map((f) => join(repo, 'seeds', f)), content: true, site: true });
     const port = await freePort();
-    server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], { cwd: root, env: scriptEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As a user's shell runs it: without the test runner's own settings (with VITEST set, astro dev serves 404s).
+    const env = Object.fromEntries(Object.entries(scriptEnv()).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+    server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     server.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     const base = `http://127.0.0.1:${port}`;
