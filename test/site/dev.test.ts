@@ -39,7 +39,8 @@ async function get(url: string, ms = 120_000): Promise<{ status: number; text: s
 }
 
 describe('npm run dev', () => {
-  it('serves article and entity pages and picks up content changes', async () => {
+  // Bounded by its own timeout: a cold dev server on a loaded 2-core machine takes a while to start.
+  it('serves article and entity pages and picks up content changes', { timeout: 300_000 }, async () => {
     const root = makeProject({ seeds: readdirSync(join(repo, 'seeds')).map((f) => join(repo, 'seeds', f)), content: true, site: true });
     const port = await freePort();
     // As a user's shell runs it: without the test runner's own settings (with VITEST set, astro dev serves 404s).
@@ -56,11 +57,16 @@ describe('npm run dev', () => {
     expect(entity.status).toBe(200);
     expect(entity.text).toContain('英伟达');
 
-    // An edit to the registry shows on the next request, with no restart.
+    // An edit to the registry shows once the server has seen the file change (it also reloads open pages), with no restart.
     const file = join(root, 'content/entities/nvidia.yaml');
     const marker = '开发模式下的修改已生效';
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^description: .*$/m, `description: ${marker}`));
-    expect((await get(`${base}/entities/nvidia/`)).text).toContain(marker);
+    let shown = false;
+    for (const until = Date.now() + 60_000; !shown && Date.now() < until; ) {
+      shown = (await get(`${base}/entities/nvidia/`)).text.includes(marker);
+      if (!shown) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(shown).toBe(true);
     // The pinned Node runs it (Astro refuses the system's Node 20).
     expect(output).not.toMatch(/Node\.js v20|unsupported/i);
   });
