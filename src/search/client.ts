@@ -13,6 +13,13 @@ import { nearNames } from './suggest.ts';
 import { candidateQueries, parseQuery, type Term } from './terms.ts';
 import { verify } from './verify.ts';
 
+/** The site was served without its search index: pages only, as `npm run dev` and a bare `astro build` make them. */
+class MissingIndex extends Error {
+  constructor() {
+    super('搜索索引尚未生成（npm run dev 和单独的 astro build 只生成页面）：运行 npm run build，再用 npm start 预览即可搜索。');
+  }
+}
+
 interface PagefindResultData extends PageResult {
   content: string;
   filters: Record<string, string[]>;
@@ -144,6 +151,10 @@ export function startSearch(): void {
   /** Run a search; a failure (index not reachable offline, say) is shown, not swallowed. */
   function safely(): void {
     search().catch((error: unknown) => {
+      if (error instanceof MissingIndex) {
+        status.textContent = error.message;
+        return;
+      }
       console.error(error);
       status.textContent = `搜索出错：${error instanceof Error ? error.message : String(error)}。请刷新页面重试。`;
     });
@@ -151,9 +162,17 @@ export function startSearch(): void {
 
   async function load(): Promise<Pagefind> {
     if (!pagefind) {
-      const url = '/pagefind/pagefind.js';
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 40 });
+      // Under the site's base path (KAOZHENG_BASE); Pagefind's result URLs are site-relative, so it is given the base too.
+      const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+      const url = `${base}pagefind/pagefind.js`;
+      try {
+        pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      } catch (error) {
+        // Not there at all (`npm run dev`, a bare `astro build`), or not reachable (offline, uncached)?
+        const missing = await fetch(`${base}pagefind/pagefind-entry.json`, { method: 'HEAD' }).then((r) => r.status === 404, () => false);
+        throw missing ? new MissingIndex() : error;
+      }
+      await pagefind.options({ excerptLength: 40, baseUrl: base });
       await pagefind.init();
     }
     // The filter index is fetched only when filters are wanted: at 10,000 articles it is

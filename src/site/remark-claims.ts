@@ -13,7 +13,7 @@ import { entityUrl } from './urls.ts';
 import { newFileUrl } from './repository.ts';
 import { CORRECTIONS_DIR } from '../reviews/read.ts';
 import type { Correction, VerdictEntry } from '../reviews/schema.ts';
-import { formatRefs, formatSource } from './format.ts';
+import { formatRefs, formatSource, sourceBreaks } from './format.ts';
 
 export interface RemarkClaimsOptions {
   /** Seed file the claims' line:column refer to, when the frontmatter names none. */
@@ -117,7 +117,7 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
     element('p', { className: ['claim-meta'], dataPagefindIgnore: '' }, [
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
-      element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, [{ type: 'text', value: where }]),
+      element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, sourceBreaks(where).flatMap((piece, i): ElementNode['children'] => [...(i > 0 ? [element('wbr', {}, [])] : []), { type: 'text', value: piece }])),
       ...findings.flatMap((f): ElementNode['children'] => [
         { type: 'text', value: ' ' },
         element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: FINDING_LABELS[f.kind] ?? f.kind }]),
