@@ -1,13 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkClaims from './src/site/remark-claims.ts';
 import { kaozheng } from './src/integrations/kaozheng.ts';
 
 export default defineConfig({
-  // Where the site is published; used for absolute URLs (feeds, JSON-LD).
-  site: process.env.KAOZHENG_SITE ?? 'https://kaozheng.example',
+  // Where the site is published: its origin (absolute URLs in the feed, JSON-LD, canonical links,
+  // the sitemap) and the path under it (every link; a GitHub Pages project site is under /<repo>/).
+  site: process.env.KAOZHENG_SITE || 'https://kaozheng.example',
+  base: process.env.KAOZHENG_BASE || '/',
   trailingSlash: 'always',
   // Per project (not node_modules/.astro), so copies of the project never share a data store.
   cacheDir: './.astro/cache',
@@ -18,7 +21,8 @@ export default defineConfig({
     // No code to highlight, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), kaozheng()],
+  // The 404 page is not a page to list (the sitemap leaves it out itself).
+  integrations: [mdx(), kaozheng(), sitemap()],
   // Pages are written while the next ones render: at 1,000 articles about 0.5 s less (pages are
   // independent, so the output does not depend on the order).
   build: { inlineStylesheets: 'never', concurrency: 4 },

@@ -41,6 +41,10 @@ describe('content guard', () => {
     ['an image', '![x](data:image/png;base64,AAAA)\n', /links and images are not allowed/],
     ['a level-1 heading', '# 大标题\n', /only level-2 headings/],
     ['a claim without id', '<Claim refs="2" line="7" column="3">论断</Claim>\n', /<Claim> needs id=/],
+    ['refs of 1e+22', '<Claim id="c000000000001" refs="1e+22" line="7" column="3">论断</Claim>\n', /x\.mdx:13:1 (?:[^\n]*（)?<Claim> needs refs="…": paragraph numbers from 1 to 9999 separated by spaces, found "1e\+22"/],
+    ['refs of Infinity', '<Claim id="c000000000001" refs="Infinity" line="7" column="3">论断</Claim>\n', /<Claim> needs refs=/],
+    ['refs of 0', '<Claim id="c000000000001" refs="0" line="7" column="3">论断</Claim>\n', /<Claim> needs refs=/],
+    ['a line in exponent form', '<Claim id="c000000000001" refs="2" line="7e0" column="3">论断</Claim>\n', /<Claim> needs line="…" and column="…"/],
     ['unparsable MDX', '<Claim id="c000000000001"\n', /x\.mdx:\d+:\d+ (?:[^\n]*（)?MDX does not parse/],
   ];
   for (const [name, body, expected] of cases) {

@@ -14,8 +14,8 @@ describe('messages', () => {
     const [d] = parseSeed('seeds/x.txt', new TextEncoder().encode(seedText)).diagnostics;
     expect(d).toMatchObject({ source: 'seed', rule: 'marker-unterminated', fatal: true, file: 'seeds/x.txt', line: 7 });
     // Chinese first, the English beside it, the place and the rule kept.
-    expect(formatDiagnostic(d!)).toMatch(/^seeds\/x\.txt:7:\d+ 引用标记没有闭合，缺少“]”（unterminated citation marker "\[3": expected "\]"） {2}seed\/marker-unterminated$/);
-    expect(githubAnnotation(d!)).toMatch(/^::error file=seeds\/x\.txt,line=7,col=\d+,title=考证 seed\/marker-unterminated::引用标记没有闭合，缺少“]”（unterminated citation marker/);
+    expect(formatDiagnostic(d!)).toMatch(/^seeds\/x\.txt:7:\d+ 引用标记没有闭合，缺少“]”（claim "[^"]*": unterminated citation marker "\[3": expected "\]"） {2}seed\/marker-unterminated$/);
+    expect(githubAnnotation(d!)).toMatch(/^::error file=seeds\/x\.txt,line=7,col=\d+,title=考证 seed\/marker-unterminated::引用标记没有闭合，缺少“]”（claim "[^"]*": unterminated citation marker/);
   });
 
   it('prints a rule the catalogue does not know in English alone', () => {

@@ -32,7 +32,7 @@ describe('remark-claims', () => {
     expect(html).toContain('<h2 id="s1">市场表现</h2>');
     expect(html).toContain('<h2 id="s2">行业观点</h2>');
     expect(html).toContain(
-      '<li class="claim" data-refs="2 5"><p id="c000000000001" class="claim-text">英伟达市值突破5万亿美元</p><p class="claim-meta" data-pagefind-ignore=""><a class="claim-anchor" href="#c000000000001" title="本条论断的永久链接">原文第2、5段</a> · <span class="claim-source" title="在种子文件中的位置（行:列）">seeds/x.txt:7:12</span></p></li>',
+      '<li class="claim" data-refs="2 5"><p id="c000000000001" class="claim-text">英伟达市值突破5万亿美元</p><p class="claim-meta" data-pagefind-ignore=""><a class="claim-anchor" href="#c000000000001" title="本条论断的永久链接">原文第2、5段</a> · <span class="claim-source" title="在种子文件中的位置（行:列）">seeds/<wbr>x.txt<wbr>:7:12</span></p></li>',
     );
     // Consecutive claims share one list; a heading starts another.
     expect(html.match(/<ol class="claims">/g)).toHaveLength(2);
@@ -43,7 +43,7 @@ describe('remark-claims', () => {
     const compiled = String(
       await compile({ value: source, data: { astro: { frontmatter: { seed: { file: 'seeds/from-frontmatter.txt' } } } } }, { remarkPlugins: [remarkClaims], jsx: true }),
     );
-    expect(compiled).toContain('seeds/from-frontmatter.txt:7:12');
+    expect(compiled).toContain('{"seeds/"}<_components.wbr />{"from-frontmatter.txt"}<_components.wbr />{":7:12"}');
     expect(compiled).toContain('原文第2、5段');
     // The <Claim> element is consumed: MDX no longer needs a Claim component.
     expect(compiled).not.toMatch(/\bClaim\b/);

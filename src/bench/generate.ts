@@ -20,6 +20,13 @@ function prng(seed: number): () => number {
 const OUTLETS = ['36氪', '钛媒体APP', '创业邦', '搜狐财经', '第一财经', '半导体行业观察', '新浪财经', '智通财经', '财新网', '界面新闻', '澎湃新闻', '证券时报'];
 const COMPANIES = ['英伟达', '微软', 'OpenAI', '谷歌', '亚马逊', '苹果', '软银', '寒武纪', '台积电', 'AMD', '华为', '百度', '阿里', 'CoreWeave', '海光信息', '摩尔线程', '新易盛', '中际旭创'];
 const PEOPLE = ['黄仁勋', '萨提亚·纳德拉', '萨姆·奥尔特曼', '孙正义'];
+/** Names for discovery to find (invented): legal names with their short names and codes, people with roles. */
+const LISTED = [
+  ['华远算力科技股份有限公司', '华远算力', '688501'], ['星图数据股份有限公司', '星图数据', '688568'], ['东方智联集团有限公司', '东方智联', '600715'],
+  ['北辰光电股份有限公司', '北辰光电', '300842'], ['海川能源控股股份有限公司', '海川能源', '601106'], ['天衡云计算有限公司', '天衡云', '002911'],
+] as const;
+const ROLE_HOLDERS = [['华远算力', '董事长', '周立群'], ['星图数据', '总经理', '林思远'], ['东方智联', '首席执行官', '陈启明'], ['北辰光电', '董事长', '罗文涛'], ['海川能源', '总裁', '顾建华'], ['天衡云', '首席财务官', '马丽娜']] as const;
+const INSTITUTIONS = ['中国信息通信研究院', '中国半导体行业协会', '国家数据局', '上海证券交易所'];
 const HEADINGS = ['公司财务状况', '市场表现', '行业核心挑战', '算力供需结构', '技术发展与趋势', '主要股东动态', '机构观点', '政策与监管', '能源与基础设施', '估值与风险'];
 const SCOPES = ['部分智算中心国产算力', '企业级通用算力中心', '国产芯片', '智算中心设备', '西部地区智算中心'];
 const HEDGES = ['', '约', '超过', '不足', '近', '高达'];
@@ -50,6 +57,16 @@ export function generateCorpus(articles: number, perFile = 500, seed = 20251130)
     () => `${pick(COMPANIES)}与${pick(COMPANIES)}达成价值${int(10, 900)}亿美元的云计算协议`,
     () => `${pick(COMPANIES)}股东户数从${decimal(1, 9, 1)}万暴增至${decimal(10, 40, 1)}万`,
     () => `数据中心总耗电量达${int(1, 20)}吉瓦,电力${pick(['成为瓶颈', '供应紧张', '尚可满足'])}`,
+    () => {
+      const [legal, , code] = pick(LISTED);
+      return `${legal}(${code})${pick(['一季度', '上半年', '全年'])}营业收入为${decimal(5, 300, 1)}亿元`;
+    },
+    () => `${pick(LISTED)[1]}的净利润${pick(['增长', '下降'])}${decimal(1, 60, 1)}%`,
+    () => {
+      const [org, role, person] = pick(ROLE_HOLDERS);
+      return `${org}${role}${person}表示,公司将${pick(['扩大算力投资', '控制资本开支', '加快海外布局'])}`;
+    },
+    () => `据${pick(INSTITUTIONS)}统计,国内智算中心规模同比增长${int(5, 80)}%`,
   ];
   const files = new Map<string, string>();
   let claims = 0;

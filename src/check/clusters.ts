@@ -7,17 +7,22 @@ import { cmp, dec } from '../quantities/decimal.ts';
 import { overlaps, tolerant } from './intervals.ts';
 import type { Interval, Observation } from './model.ts';
 
-/** The window a time falls in: a day, a month, a year … or one window for timeless metrics. */
-export function windowKey(time: string, window: string): string {
+/**
+ * The window a time falls in: a day, a month, a year … or one window for timeless metrics. A
+ * period figure (营收, 净利润) is for the period as written (2025-Q1 is not 2025); one with no
+ * time of its own, for its article's month.
+ */
+export function windowKey(time: string, window: string, explicit = true): string {
   if (window === 'none') return '*';
+  if (window === 'period') return explicit ? time : `~${time.slice(0, 7)}`;
   return time.slice(0, window === 'day' ? 10 : window === 'month' ? 7 : 4);
 }
 
-/** Observations of one block that share a scope and a time window. */
+/** Observations of one block that share a scope, a period and a time window. */
 export function comparable(block: readonly Observation[], window: string): Observation[][] {
   const groups = new Map<string, Observation[]>();
   for (const o of block) {
-    const key = `${o.scopeKey}\u0000${windowKey(o.time, window)}`;
+    const key = `${o.scopeKey}\u0000${o.period ?? ''}\u0000${windowKey(o.time, window, o.timeExplicit)}`;
     const list = groups.get(key) ?? [];
     list.push(o);
     groups.set(key, list);

@@ -26,8 +26,9 @@ export function blockKey(o: Observation): string {
   return `${o.entity ?? '∅'}|${o.family}|${o.quantity.unit}|${o.kind}`;
 }
 
+/** An entity's name; a subject the registry does not know (`~铁矿石`) by its text; the sector as 行业. */
 export function entityName(context: RuleContext, id: string | null): string {
-  return id === null ? '行业' : (context.entities.get(id)?.name ?? id);
+  return id === null ? '行业' : id.startsWith('~') ? id.slice(1) : (context.entities.get(id)?.name ?? id);
 }
 
 export function metricName(context: RuleContext, id: string): string {
@@ -46,7 +47,8 @@ export function value(o: Observation): FindingValue {
     claim: o.claim,
     surface: q.surface,
     metric: o.metric,
-    entity: o.entity,
+    entity: o.entity?.startsWith('~') ? null : o.entity,
+    ...(o.entity?.startsWith('~') ? { subject: o.entity.slice(1) } : {}),
     mentioned: o.mentioned,
     scope: o.scope,
     time: o.time,

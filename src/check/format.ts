@@ -1,5 +1,6 @@
 /** Values and times in Chinese for finding summaries: 5万亿美元, 20%–30%, 超过130亿美元. */
 import { cmp, dec, toString } from '../quantities/decimal.ts';
+import { unitName } from '../quantities/units.ts';
 import type { Interval } from './model.ts';
 
 const SCALES: [number, string][] = [[12, '万亿'], [8, '亿'], [4, '万']];
@@ -17,7 +18,7 @@ export function formatAmount(value: string, unit: string): string {
     }
     return `${value}瓦`;
   }
-  const name = UNIT_NAMES[unit] ?? unit;
+  const name = UNIT_NAMES[unit] ?? unitName(unit);
   for (const [power, scale] of SCALES) {
     if (cmp(abs(value), dec(`1${'0'.repeat(power)}`)) >= 0) return `${shiftString(value, -power)}${scale}${name}`;
   }
@@ -46,6 +47,8 @@ export function formatInterval(i: Interval, unit: string): string {
 export function formatTime(time: string): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(time);
   if (q) return `${q[1]}年第${'一二三四'[Number(q[2]) - 1]}季度`;
+  const part = /^(\d{4})-(H1|H2|9M|YTD(\d{2}))$/.exec(time);
+  if (part) return `${part[1]}年${part[3] ? `1-${Number(part[3])}月` : { H1: '上半年', H2: '下半年', '9M': '前三季度' }[part[2] as 'H1']}`;
   const [y, m, d] = time.split('-');
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }

@@ -41,6 +41,8 @@ export function check(articles: readonly CheckArticle[], entities: readonly Enti
   }
   const blocks = new Map<string, Observation[]>();
   for (const o of observations) {
+    // A figure nobody is known to own meets no other: never pooled as 行业.
+    if (o.attribution === 'none') continue;
     const key = blockKey(o);
     const list = blocks.get(key) ?? [];
     list.push(o);
@@ -49,7 +51,7 @@ export function check(articles: readonly CheckArticle[], entities: readonly Enti
   const claims = new Map(articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, article }] as const)));
   const articleOf = new Map([...claims].map(([id, { article }]) => [id, article.slug]));
   const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => ({ id: claim.id, text: claim.text }))).filter(([a, b]) => articleOf.get(a) !== articleOf.get(b));
-  const context: RuleContext = { articles, observations, blocks, quantities, claims, duplicates, metrics: new Map(metrics.map((m) => [m.id, m])), entities: entityMap };
+  const context: RuleContext = { articles, observations, blocks, quantities, claims, duplicates, metrics: new Map([...metrics, ...observer.adhoc.values()].map((m) => [m.id, m])), entities: entityMap };
   const findings: Finding[] = [];
   const ids = new Set<string>();
   for (const rule of rules) {

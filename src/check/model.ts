@@ -42,6 +42,12 @@ export interface Observation {
   entity: string | null;
   /** The entity as mentioned, before rolling up. */
   mentioned: string | null;
+  /**
+   * How the subject was found: a linked entity, a name the registry does not know (`entity` is then
+   * `~name`), the sector (`entity` null: 行业, 全国, a population such as 中小企业), or none — a figure
+   * nobody is known to own, read but compared with nothing.
+   */
+  attribution: 'entity' | 'text' | 'sector' | 'none';
   metric: string;
   family: string;
   /** What part of the entity or sector the figure is about, as written (部分智算中心国产算力); '' = unqualified. */
@@ -50,6 +56,8 @@ export interface Observation {
   scopeKey: string;
   /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`. */
   time: string;
+  /** Period words the time reader did not take (上半年, 上年同期): figures meet only within one period. */
+  period?: string;
   timeExplicit: boolean;
   kind: 'level' | 'change';
   quantity: Quantity;
@@ -88,6 +96,8 @@ export interface FindingValue extends Interval {
   entity: string | null;
   /** The entity the text names, when it names one. */
   mentioned?: string | null;
+  /** The subject as named in the text when no entity is linked (铁矿石, 一家公司的名称). */
+  subject?: string;
   scope: string;
   time: string | null;
   amount: string | null;

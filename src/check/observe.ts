@@ -10,8 +10,12 @@ import { AhoCorasick } from '../entities/aho-corasick.ts';
 import type { Mention } from '../entities/linker.ts';
 import type { Entity } from '../entities/schema.ts';
 import { dec, sub, toString } from '../quantities/decimal.ts';
-import { extract, type Quantity } from '../quantities/extract.ts';
+import { extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
+import { negate } from '../quantities/interval.ts';
+import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
+import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
+import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
 
 const CLAUSE_BREAK = /[，,；;。！!？?]/g;
@@ -32,6 +36,32 @@ const PREPOSITIONS = new Set([...'因对与向从和把被给由跟同及以在�
 /** A clause about others resets the subject: 其他公司市盈率也… */
 const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
+/** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
+const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+/** A quoted level: 报2505.17点, 收于1620点, 收报. */
+const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
+/** A figure a year before the one just given: …，上年同期为11.8亿元. */
+const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
+/** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
+const FROM_TO = /^[\u4e00-\u9fff]{0,3}?[至到]\|*的?$/;
+/** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
+const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/合计|共计|总计|整体|总体|全年/g, '']];
+
+/** Who a figure is about: an entity, a thing named in the text, the sector, or nobody known. */
+interface Subject {
+  /** The block key: a rolled-up entity id, `~text` for a name the registry does not know, null for the sector. */
+  key: string | null;
+  mentioned: string | null;
+  attribution: Observation['attribution'];
+  /** Words that narrow the subject to a part (其中头部企业, 组件环节整体): a scope. */
+  narrowed?: string;
+}
+const SECTOR: Subject = { key: null, mentioned: null, attribution: 'sector' };
+/** No subject known: the figure is read but compared with nothing. */
+const NONE: Subject = { key: null, mentioned: null, attribution: 'none' };
+
+type Found = { metric: Metric; start: number; end: number };
+
 export interface ObserveContext {
   entities: ReadonlyMap<string, Entity>;
   metrics: readonly Metric[];
@@ -41,6 +71,8 @@ export class Observer {
   private readonly automaton: AhoCorasick<Metric | null>;
   private readonly byId: Map<string, Metric>;
   private readonly context: ObserveContext;
+  /** Ad-hoc metrics made by the productive rule, by id (`~开工率`). */
+  readonly adhoc = new Map<string, Metric>();
 
   constructor(context: ObserveContext) {
     this.context = context;
@@ -66,61 +98,227 @@ export class Observer {
     article.claims.forEach((claim, index) => {
       const { quantities, times } = extracted[index]!;
       if (quantities.length === 0) return;
-      const metrics = this.findMetrics(claim.text);
-      const clauses = clauseRanges(claim.text);
-      const subjects = clauseSubjects(claim.text, clauses, claim.mentions, article.subject, (id) => SUBJECT_TYPES.has(this.context.entities.get(id)?.type ?? ''));
-      // Metrics written right after a figure belong to it (2万亿美元股权) and to no later figure.
-      const claimed = new Set(quantities.map((q) => metrics.find((m) => m.start >= q.end && /^的?$/.test(claim.text.slice(q.end, m.start)))).filter(Boolean));
-      for (const q of quantities) {
-        const c = clauses.findIndex((r) => q.start >= r.start && q.start < r.end);
-        const clause = clauses[c] ?? { start: 0, end: claim.text.length };
-        const inClause = metrics.filter((m) => m.start >= clause.start && m.end <= clause.end && fits(m.metric, q));
-        // Before the figure, with no other figure in between (the start of 从A至B aside) …
-        const before = inClause.filter((m) => m.end <= q.start && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start)).at(-1);
-        // … or right after it: 1300亿美元股权, 1.4万亿美元的算力基础设施投资.
-        const after = inClause.find((m) => m.start >= q.end && /^的?$/.test(claim.text.slice(q.end, m.start)));
-        let found = before ?? after;
-        // A mention right before the metric names its entity (寒武纪市盈率); otherwise the clause's subject.
-        const attached = found && claim.mentions.find((m) => m.entity !== null && m.end <= found!.start && /^的?$/.test(claim.text.slice(m.end, found!.start)));
-        const entityId = attached?.entity ?? subjects[c] ?? null;
-        const entity = entityId ? this.context.entities.get(entityId) : undefined;
-        let implicit = false;
-        if (!found && q.change && q.dimension === 'ratio' && entity && (entity.type === 'company' || entity.type === 'index')) {
-          // 英伟达跌5.74%: a percentage move of a listed company or index is a share-price change.
-          const metric = this.byId.get('share-price-change');
-          if (metric) found = { metric, start: q.start, end: q.start };
-          implicit = true;
-        }
-        if (!found) continue;
-        const metric = found.metric;
-        const key = entity && entity.type !== 'concept' && entity.type !== 'place' ? this.rollUp(entity.id) : null;
-        const scopeText = !implicit && found.end <= q.start ? scopePhrase(claim.text, clause.start, found.start) : '';
-        // 对诺基亚10亿美元投资: the object right before a figure scopes it.
-        const target = found.start >= q.end ? claim.mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(claim.text[m.start - 1] ?? '')) : undefined;
-        const time = times.filter((t) => t.end <= q.start && !SINCE.test(claim.text.slice(t.end))).at(-1);
-        const kind = metric.kind === 'change' || q.change ? 'change' : 'level';
-        // A change metric named by its direction (跌幅 / 涨幅) gives the figure its sign.
-        const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减/.test(claim.text.slice(found.start, found.end)) ? ('down' as const) : ('up' as const) } : q;
-        observations.push({
-          claim: claim.id,
-          article: article.slug,
-          outlet: article.outlet,
-          published: article.published,
-          entity: key,
-          mentioned: entityId,
-          metric: metric.id,
-          family: metric.family ?? metric.id,
-          scope: target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times),
-          scopeKey: target ? target.text : normalizeScope(scopeText, claim.mentions, key, (id) => this.rollUp(id), times, true),
-          time: time?.value ?? article.published.slice(0, 10),
-          timeExplicit: time !== undefined,
-          kind,
-          quantity: signedQ,
-          ...compared(q, metric, this.byId),
-        });
-      }
+      observations.push(...this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times));
     });
     return observations;
+  }
+
+  /** Every figure of one claim, with its metric, subject, scope and time. */
+  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[]): Observation[] {
+    const out: Observation[] = [];
+    quantities = shareUnits(text, quantities);
+    const metrics = this.findMetrics(text);
+    const clauses = clauseRanges(text);
+    // A "reporter" that holds a metric word is the figure's own phrase (需求增速预计为3%): no source.
+    const sources = clauses.map((r) => clauseSource(text, r.start, r.end)).map((src) => (src && metrics.some((m) => m.start >= src.reporter.start && m.end <= src.reporter.end) ? undefined : src));
+    const typeOf = (id: string) => this.context.entities.get(id)?.type ?? '';
+    const isSubject = (m: Mention) => m.entity !== null && SUBJECT_TYPES.has(typeOf(m.entity));
+    const isContext = (m: Mention) => m.entity !== null && !SUBJECT_TYPES.has(typeOf(m.entity));
+    const inSource = (m: Mention, c: number) => {
+      const s = sources[c];
+      return s !== undefined && m.start >= s.start && m.end <= s.end;
+    };
+    // Metrics written right after a figure belong to it (2万亿美元股权) and to no later figure.
+    const claimed = new Set(quantities.map((q) => metrics.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)))).filter(Boolean));
+    let chain: Subject | null = article.subject ? this.entitySubject(article.subject) : null;
+    let chainClause = -1;
+    let previous: Observation | undefined;
+    let maskedText: string | undefined;
+    for (const q of quantities) {
+      const c = clauses.findIndex((r) => q.start >= r.start && q.start < r.end);
+      const clause = clauses[c] ?? { start: 0, end: text.length };
+      const source = sources[c];
+      const body = Math.max(clause.start, source?.end ?? clause.start);
+      const lastFigureEnd = quantities.filter((o) => o !== q && !o.startOfChange && o.end <= q.start && o.start >= body).at(-1)?.end ?? body;
+      // Clauses up to this one carry their subject on (Chinese topic chains): a company named, or the sector for a concept.
+      for (let k = chainClause + 1; k <= c; k++) {
+        const r = clauses[k]!;
+        const from = Math.max(r.start, sources[k]?.end ?? r.start);
+        // A clause about others resets the subject: 其他公司市盈率也…
+        if (OTHERS.test(text.slice(from, r.end).trimStart())) chain = SECTOR;
+        const named = mentions.find((m) => isSubject(m) && m.start >= r.start && m.end <= r.end && !inSource(m, k) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
+        if (named) chain = this.entitySubject(named.entity!);
+        else if (chain === null && mentions.some((m) => isContext(m) && m.start >= from && m.end <= r.end)) chain = SECTOR;
+      }
+      chainClause = Math.max(chainClause, c);
+      const figureIsChange = q.change !== undefined || /(?:同比|环比)$/.test(text.slice(Math.max(body, q.start - 3), q.start));
+      const fitting = metrics.filter((m) => m.start >= clause.start && m.end <= clause.end && fits(m.metric, q, figureIsChange));
+      // …分别为1亿、2亿、3亿元: the figures of a 分别 list share the metric before it.
+      const respectively = text.indexOf('分别', body);
+      const listed = (o: Quantity, m: Found) => respectively >= m.end && respectively < clause.end && o.start > respectively;
+      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m))).at(-1);
+      const after = fitting.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)));
+      let found: Found | undefined = before ?? after;
+      // 营收增速, 销量降幅: a change word names a change of the metric right before it.
+      let modifier: Found | undefined;
+      if (found?.metric.modifies) {
+        const base = metrics.find((m) => m.end <= found!.start && m.start >= body && /^(?:的|同比|环比)?$/.test(text.slice(m.end, found!.start)) && !m.metric.modifies);
+        if (base) {
+          modifier = found;
+          found = base;
+        }
+      }
+      // A figure after 同比/环比 or a change word, with no metric of its own: a change of the figure before it (营收1000亿元，同比增长20%).
+      // The end of 从A…至B with no metric of its own: A's metric and subject, at B's time.
+      maskedText ??= mask(text, 0, text.length, [], times);
+      const masked = () => maskedText!;
+      const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/从[^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
+      if (!found && fromTo && previous) {
+        const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
+        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
+        const o: Observation = { ...previous, quantity: q, time: time?.value ?? previous.time, timeExplicit: time !== undefined || previous.timeExplicit, ...compared(q, metric, this.byId) };
+        out.push(o);
+        previous = o;
+        continue;
+      }
+      // …，上年同期为11.8亿元: the same metric and subject a year before.
+      if (!found && previous && previous.claim === claimId && previous.quantity.unit === q.unit && YEAR_AGO.test(text.slice(lastFigureEnd, q.start))) {
+        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
+        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '上年同期'].filter(Boolean).join('·'), period: [previous.period, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
+        out.push(o);
+        continue;
+      }
+      const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));
+      const adhoc = !found && !carried ? adhocMetricBefore(masked(), Math.max(body, lastFigureEnd), q.start) : undefined;
+      // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
+      const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
+      const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined ? 'price' : '') : undefined;
+      if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
+      else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
+      else if (adhoc) {
+        const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
+        this.adhoc.set(metric.id, metric);
+        found = { metric, start: adhoc.start, end: adhoc.end };
+      }
+      let implicit = false;
+      if (carried) {
+        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: 'up' as const }, scopeKey: withBasis(previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), text.slice(lastFigureEnd, q.start)) };
+        out.push({ ...o, ...compared(o.quantity, this.byId.get(previous!.metric) ?? this.adhoc.get(previous!.metric)!, this.byId) });
+        continue;
+      }
+      const attached = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
+      const subjectMention = mentions.find((m) => isSubject(m) && m.start >= clause.start && m.end <= clause.end && !inSource(m, c) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
+      if (!found && q.change && q.dimension === 'ratio') {
+        // 英伟达跌5.74%: a percentage move of a listed company or index is a share-price change.
+        const id = attached?.entity ?? subjectMention?.entity ?? chain?.mentioned ?? null;
+        const type = id ? typeOf(id) : '';
+        const metric = this.byId.get('share-price-change');
+        if (metric && (type === 'company' || type === 'index')) {
+          found = { metric, start: q.start, end: q.start };
+          implicit = true;
+        }
+      }
+      if (!found) continue;
+      const metric = found.metric;
+      const metricStart = found.end <= q.start ? found.start : q.start;
+      const phraseFrom = Math.max(body, lastFigureEnd);
+      const parts = splitPhrase(mask(text, Math.min(phraseFrom, metricStart), metricStart, mentions, times));
+      const contextMention = mentions.some((m) => isContext(m) && m.start >= phraseFrom && m.end <= metricStart);
+
+      // Who the figure is about.
+      let subject: Subject | null = null;
+      const list = listSubject(text, clause, body, metricStart, q, quantities);
+      if (attached?.entity) subject = this.entitySubject(attached.entity);
+      else if (list !== undefined) subject = list === null ? NONE : this.fromSpan(text, list, mentions, isSubject);
+      else if (subjectMention) subject = this.entitySubject(subjectMention.entity!);
+      else if (source?.selfReference) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
+      else if (contextMention) subject = SECTOR;
+      else if (implicit) subject = null;
+      else {
+        // A name before its metric (宁德时代营收, 铁矿石价格); a metric after the figure (持有…1300亿美元股权) takes the chain's subject.
+        const kind = found.end <= q.start ? residueKind(parts.residue) : 'none';
+        // 其中头部企业…: narrows the figure before it; its subject goes on and the words are its scope.
+        const narrows = /^\s*其中/.test(text.slice(body, clause.end)) && chain !== null && chain !== NONE;
+        if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
+        // 组件环节整体: the whole of a segment is the sector, the segment its scope.
+        else if (kind === 'subject' && parts.scopes.includes('行业')) subject = { ...SECTOR, narrowed: parts.residue };
+        else if (kind === 'subject' && !metric.aggregate) subject = { key: `~${textKey(parts.residue)}`, mentioned: null, attribution: 'text' };
+        else if (kind === 'population') subject = SECTOR;
+        else if (kind === 'pronoun') subject = article.subject ? this.entitySubject(article.subject) : NONE;
+        else if (source?.speech && !REPORTER_ONLY.test(text.slice(source.reporter.start, source.reporter.end))) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
+      }
+      if (subject === null || subject === NONE) {
+        if (subject === null && chain && chain !== NONE) subject = chain;
+        else if (metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业')) subject = SECTOR;
+        else subject = NONE;
+      } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
+
+      const key = subject.key;
+      const measure = this.variantName(metric);
+      const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
+      const kind = metric.kind === 'change' || modifier !== undefined || figureIsChange ? 'change' : 'level';
+      const word = modifier ?? found;
+      // A change metric named by its direction (跌幅 / 降幅) gives the figure its sign; 同比-5% keeps its own.
+      // 跌幅为-3%: a fall written with a minus, whose sign cannot be told (as 下降-12.5% in the extractor).
+      if (kind === 'change' && !q.change && q.negative && /跌|降|缩|减/.test(text.slice(word.start, word.end))) continue;
+      const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : q;
+      const basis = kind === 'change' ? /环比/.test(text.slice(metricStart, q.start)) ? '环比' : /同比/.test(text.slice(metricStart, q.start)) ? '同比' : '' : '';
+      let scope: string;
+      let scopeKeyText: string;
+      if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
+        const scopeText = !implicit && found.end <= q.start ? scopePhrase(text, clause.start, found.start) : '';
+        // 对诺基亚10亿美元投资: the object right before a figure scopes it.
+        const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
+        scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);
+        scopeKeyText = target ? target.text : canonicalScope(normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times, true));
+      } else {
+        const residueScope = subject.narrowed ?? (subject.attribution === 'sector' && residueKind(parts.residue) === 'population' ? parts.residue : '');
+        const tokens = [...parts.scopes, ...parts.periods];
+        scope = [...tokens, residueScope].filter(Boolean).join('');
+        scopeKeyText = scopeKey(tokens, residueScope, true);
+      }
+      // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart
+      // until the time reader takes them: figures meet only within one period, and a period is no scope.
+      const periods = [...new Set(splitPhrase(mask(text, clause.start, q.start, mentions, times)).periods)];
+      scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t)).join('·');
+      const o: Observation = {
+        claim: claimId,
+        article: article.slug,
+        outlet: article.outlet,
+        published: article.published,
+        entity: subject === NONE ? null : key,
+        mentioned: subject.mentioned,
+        attribution: subject.attribution,
+        metric: metric.id,
+        family: metric.family ?? metric.id,
+        scope: [scope, measure].filter(Boolean).join('·'),
+        scopeKey: [scopeKeyText, measure, basis].filter(Boolean).join('·'),
+        ...(periods.length > 0 ? { period: periods.join('·') } : {}),
+        // 上半年 with no year of its own is the article's year (until the time reader takes period words).
+        time: time?.value ?? (periods.length > 0 ? article.published.slice(0, 4) : article.published.slice(0, 10)),
+        timeExplicit: time !== undefined || periods.length > 0,
+        kind,
+        quantity: signedQ,
+        ...compared(signedQ, metric, this.byId),
+      };
+      out.push(o);
+      previous = o;
+    }
+    return out;
+  }
+
+  private entitySubject(id: string): Subject {
+    const type = this.context.entities.get(id)?.type ?? '';
+    return type === 'concept' || type === 'place' || type === 'product' ? { ...SECTOR, mentioned: id } : { key: this.rollUp(id), mentioned: id, attribution: 'entity' };
+  }
+
+  /** The subject a span names: its linked mention, else its residue as text. */
+  private fromSpan(text: string, span: { start: number; end: number }, mentions: readonly Mention[], isSubject: (m: Mention) => boolean): Subject {
+    const mention = mentions.find((m) => isSubject(m) && m.start >= span.start && m.end <= span.end);
+    if (mention) return this.entitySubject(mention.entity!);
+    const { residue } = splitPhrase(text.slice(span.start, span.end));
+    return residueKind(residue) === 'subject' ? { key: `~${textKey(residue)}`, mentioned: null, attribution: 'text' } : NONE;
+  }
+
+  /** A variant of its family's measure (扣非净利润) is compared as its own scope; negations and complements as their base. */
+  private variantName(metric: Metric): string {
+    let current: Metric | undefined = metric;
+    for (let i = 0; i < 4 && current; i++) {
+      if (current.relation?.kind === 'variant') return current.name;
+      if (current.relation?.kind === 'negation' || current.relation?.kind === 'complement') current = this.byId.get(current.relation.of);
+      else return '';
+    }
+    return '';
   }
 
   /** Metric aliases in `text`, leftmost-longest, as spans of the text as written. */
@@ -150,9 +348,68 @@ export class Observer {
   }
 }
 
-/** A metric takes figures of its dimensions: `money` any currency, `count` any count. */
-function fits(metric: Metric, q: Quantity): boolean {
-  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'count' && q.dimension === 'count'));
+/**
+ * A metric takes figures of its dimensions: `money` any currency, `unit-price` any unit price,
+ * `count` a bare count. A change in percent (营收增长20%) fits any metric.
+ */
+function fits(metric: Metric, q: Quantity, change = false): boolean {
+  if (change && q.dimension === 'ratio') return true;
+  const per = pricePer(q.dimension);
+  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+}
+
+/** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */
+function pricePer(dimension: string): string | undefined {
+  return /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1];
+}
+
+/** Units a power of ten apart from their figure (吉瓦) are not shared: only these are. */
+const SHAREABLE = /^(?:CNY|USD|HKD|JPY|EUR|t|kg|vehicle|machine|set|device|piece|head|item|person|organisation|share|household|percent)$/;
+
+/** 分别为1亿、2亿、3亿元: the last figure's unit is every bare figure's in the list. */
+function shareUnits(text: string, quantities: readonly Quantity[]): readonly Quantity[] {
+  const respectively = text.indexOf('分别');
+  if (respectively < 0) return quantities;
+  const after = quantities.filter((q) => q.start > respectively);
+  const last = after.at(-1);
+  if (!last || !SHAREABLE.test(last.unit)) return quantities;
+  return quantities.map((q) => (q.start > respectively && q.unit === '' && q.dimension === 'count' && /^[、，,和及与\s]*$/.test(text.slice(q.end, after[after.indexOf(q) + 1]?.start ?? q.end)) ? { ...q, unit: last.unit, dimension: last.dimension } : q));
+}
+
+/** Names, times and figures of a phrase cut out (as '|'), so only words remain. */
+function mask(text: string, from: number, to: number, mentions: readonly Mention[], times: readonly TimeExpression[]): string {
+  const chars = [...text.slice(from, to)];
+  const cut = (s: number, e: number) => {
+    for (let i = Math.max(s, from); i < Math.min(e, to); i++) chars[i - from] = '|';
+  };
+  for (const m of mentions) if (m.entity) cut(m.start, m.end);
+  for (const t of times) cut(t.start, t.end);
+  return chars.join('');
+}
+
+/** The scope as compared: synonyms made one. */
+function canonicalScope(scope: string): string {
+  return SCOPE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), scope);
+}
+
+function withBasis(scope: string, gap: string): string {
+  const basis = /环比/.test(gap) ? '环比' : /同比/.test(gap) ? '同比' : '';
+  return [scope, basis].filter(Boolean).join('·');
+}
+
+/**
+ * A's figure in `A、B、C净利润分别为1亿、2亿、3亿元`: the list item paired with
+ * the figure by order. Undefined when the clause is no such list; null when it
+ * is one but the counts differ (then the figure is nobody's).
+ */
+function listSubject(text: string, clause: { start: number; end: number }, body: number, metricStart: number, q: Quantity, quantities: readonly Quantity[]): { start: number; end: number } | null | undefined {
+  const respectively = text.indexOf('分别', body);
+  if (respectively < 0 || respectively >= clause.end || q.start < respectively) return undefined;
+  const items = respectiveList(text, body, Math.min(metricStart, respectively));
+  if (!items) return undefined;
+  const figures = quantities.filter((o) => o.start >= respectively && o.end <= clause.end && !o.startOfChange);
+  const i = figures.indexOf(q);
+  return figures.length === items.length && i >= 0 ? items[i]! : null;
 }
 
 function clauseRanges(text: string): { start: number; end: number }[] {
@@ -166,25 +423,6 @@ function clauseRanges(text: string): { start: number; end: number }[] {
   }
   ranges.push({ start, end: text.length });
   return ranges;
-}
-
-/**
- * The subject of each clause: its first mention that is not an object (not
- * after 因/对/与 …). A clause without one continues the previous clause's
- * subject, as Chinese topic chains do; the first falls back to the article's subject.
- */
-function clauseSubjects(text: string, clauses: readonly { start: number; end: number }[], mentions: readonly Mention[], fallback: string | null, canBeSubject: (id: string) => boolean): (string | null)[] {
-  let current = fallback;
-  return clauses.map((clause) => {
-    const body = text.slice(clause.start, clause.end).trimStart();
-    if (OTHERS.test(body)) {
-      current = null;
-      return current;
-    }
-    const subject = mentions.find((m) => m.entity !== null && canBeSubject(m.entity) && m.start >= clause.start && m.end <= clause.end && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
-    if (subject) current = subject.entity;
-    return current;
-  });
 }
 
 /** The phrase right before a metric, from the clause start or the last bracket, colon or space. */
@@ -219,6 +457,7 @@ function compared(q: Quantity, metric: Metric, byId: ReadonlyMap<string, Metric>
       derivation: `${base.name} = 100% − ${metric.name}`,
     };
   }
+  if (metric.relation?.kind === 'negation' && base) return { compared: negate(own), derivation: `${base.name} = −${metric.name}` };
   if (metric.relation?.kind === 'proxy') return { compared: own, proxy: metric.relation.note ?? `${metric.name}是${base?.name ?? metric.relation.of}的弱代理指标` };
   return { compared: own };
 }

@@ -56,5 +56,6 @@ export function findingId(kind: FindingKind, report: Pick<FindingReport, 'key' |
 export function toFinding(kind: FindingKind, report: FindingReport): Finding {
   const { severity, key, summary, entity, metric, values, claims, total = claims.length } = report;
   const previousIds = [legacyFindingId(kind, key, claims.map((c) => c.id))];
-  return { id: findingId(kind, report), kind, severity, summary, entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}), previousIds };
+  // A subject the registry does not know (`~铁矿石`) is named in the values (`subject`), not as an entity id.
+  return { id: findingId(kind, report), kind, severity, summary, entity: entity?.startsWith('~') ? null : entity, metric, values, claims, ...(total > claims.length ? { unlisted: total - claims.length } : {}), previousIds };
 }

@@ -5,25 +5,38 @@
  * (Pagefind and the service worker), each in a process of its own so the
  * index never sits beside the build's memory. Stops at the first step that
  * fails, with its exit code.
+ *
+ * All or nothing: pages and index are written into a new tree beside `dist/`
+ * (`.dist.next-PID`), swapped in only when every step succeeded; a failed or
+ * killed build leaves the last good `dist/`, and the next build removes what
+ * a killed one left (src/core/swap-dir.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { recoverDir, stagingDir, swapIn } from '../core/swap-dir.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const here = import.meta.dirname;
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const dist = join(root, 'dist');
+const staging = stagingDir(dist);
 
 const steps: [name: string, args: string[]][] = [
   ['ingest', [join(here, 'ingest.ts'), root]],
-  ['astro build', [astro, 'build']],
-  ['search index', [join(here, 'search-index.ts'), root]],
+  ['astro build', [astro, 'build', '--outDir', staging]],
+  ['search index', [join(here, 'search-index.ts'), root, staging]],
 ];
 
+recoverDir(dist);
+rmSync(staging, { recursive: true, force: true });
 for (const [name, args] of steps) {
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
-    console.error(`build: ${name} failed${run.status === null ? ` (${run.signal})` : ''}`);
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`build: ${name} failed${run.status === null ? ` (${run.signal})` : ''}; dist/ was not changed`);
     process.exit(run.status ?? 1);
   }
 }
+swapIn(staging, dist);

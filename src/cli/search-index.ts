@@ -7,11 +7,12 @@
  * would pass 6 GB).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/build-index.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const dist = join(root, 'dist');
+// The built site: dist/, or the tree a build makes beside it (src/cli/build.ts).
+const dist = process.argv[3] ? resolve(process.argv[3]) : join(root, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`search index: ${dist} holds no built site; run astro build first (npm run build does both)`);
   process.exit(1);

@@ -29,9 +29,11 @@ export function canonicalArticle(file: string, source: string, seeds: ReadonlyMa
   const seed = seeds.get(ID_LINE.exec(source)?.[1] ?? '');
   if (!seed || emitArticleMdx(seed.article, seed.topic) !== source) return undefined;
   const { article } = seed;
-  const places = claimPlaces(source);
+  const { places, headings } = claimPlaces(source);
+  let heading = 0;
   const sections: ContentSection[] = article.sections.map((s) => ({
     heading: s.heading,
+    ...(s.heading === null ? {} : { place: headings[heading++] }),
     claims: s.claims.map((c) => ({ id: c.id, text: c.text, refs: [...c.refs], line: c.source.line, column: c.source.column, place: places.get(c.id)! })),
   }));
   const children: RootContent[] = [];
@@ -41,7 +43,7 @@ export function canonicalArticle(file: string, source: string, seeds: ReadonlyMa
   }
   const tree: Root = { type: 'root', children };
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { file, slug, frontmatter: frontmatterOf(article, seed.topic), sections, keyLines: frontmatterKeyLines(source), tree };
+  return { file, slug, frontmatter: frontmatterOf(article, seed.topic), sections, prose: [], keyLines: frontmatterKeyLines(source), tree };
 }
 
 /** What the MDX parser makes of `<Claim …>text</Claim>` alone in its paragraph. */
@@ -56,9 +58,10 @@ function claimParagraph(id: string, text: string, refs: readonly number[], line:
   return { type: 'paragraph', children: [element] };
 }
 
-/** Line and column of each `<Claim id="…"` in the file. */
-function claimPlaces(source: string): Map<string, { line: number; column: number }> {
+/** Line and column of each `<Claim id="…"` in the file, and of each `## ` heading in order. */
+function claimPlaces(source: string): { places: Map<string, { line: number; column: number }>; headings: { line: number; column: number }[] } {
   const places = new Map<string, { line: number; column: number }>();
+  const headings: { line: number; column: number }[] = [];
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < source.length; i++) {
@@ -67,7 +70,9 @@ function claimPlaces(source: string): Map<string, { line: number; column: number
       lineStart = i + 1;
     } else if (i === lineStart && source.startsWith('<Claim id="', i)) {
       places.set(source.slice(i + 11, source.indexOf('"', i + 11)), { line, column: 1 });
+    } else if (i === lineStart && source.startsWith('## ', i)) {
+      headings.push({ line, column: 1 });
     }
   }
-  return places;
+  return { places, headings };
 }

@@ -2,10 +2,13 @@
  * Ingest: seeds → `content/articles/*.mdx`. New articles are written; existing
  * ones are verified against their seeds, never overwritten, so reviewers'
  * edits survive and drift is reported. All or nothing: on any error nothing
- * is written, and files are staged then renamed so none is half-written.
+ * is written, and the new `content/articles/` is made beside the old one and
+ * swapped in at once (swap-dir.ts), so a killed run leaves it as it was or
+ * wholly new; the next run removes what a killed one left.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { alive, recoverDir, replaceDir } from '../core/swap-dir.ts';
 import { InputError } from '../core/diagnostic.ts';
 import type { SeedExport } from '../core/model.ts';
 import { readSeeds } from '../core/read-seeds.ts';
@@ -23,6 +26,7 @@ export interface IngestResult {
 }
 
 export function ingest(root: string): IngestResult {
+  recoverArticles(root);
   const { seeds, diagnostics } = readSeeds(root);
   const content = readContent(root, seeds);
   diagnostics.push(...content.diagnostics);
@@ -51,16 +55,28 @@ export function ingest(root: string): IngestResult {
   return { seeds, written: planned.map((p) => p.file), kept: present.size };
 }
 
-/** Stage every file beside its target, then rename each into place. */
+/** Write the new files into a copy of `content/articles/` and swap it in. */
 function writeAll(root: string, files: readonly { file: string; text: string }[]): void {
   if (files.length === 0) return;
-  mkdirSync(join(root, ARTICLES_DIR), { recursive: true });
-  const staged = files.map((f) => ({ target: join(root, f.file), temp: join(root, `${f.file}.tmp-${process.pid}`), text: f.text }));
-  try {
-    for (const s of staged) writeFileSync(s.temp, s.text);
-  } catch (error) {
-    for (const s of staged) rmSync(s.temp, { force: true });
-    throw error;
+  replaceDir(
+    join(root, ARTICLES_DIR),
+    (staging) => {
+      for (const f of files) writeFileSync(join(staging, f.file.slice(ARTICLES_DIR.length + 1)), f.text);
+    },
+    { keep: true },
+  );
+}
+
+/** Finish or undo a killed run's swap; remove its staging trees and older runs' `*.mdx.tmp-PID` files. */
+export function recoverArticles(root: string): string[] {
+  const dir = join(root, ARTICLES_DIR);
+  const done = recoverDir(dir);
+  if (!existsSync(dir)) return done;
+  for (const name of readdirSync(dir)) {
+    const m = /\.mdx\.tmp-(\d+)$/.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    rmSync(join(dir, name), { force: true });
+    done.push(join(dir, name));
   }
-  for (const s of staged) renameSync(s.temp, s.target);
+  return done;
 }

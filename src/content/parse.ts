@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { isParagraphList, MAX_PARAGRAPH } from '../core/markers.ts';
 import { parseYaml } from '../core/yaml.ts';
 import type { ArticleFrontmatter } from './emit.ts';
 import { articleFrontmatterSchema } from './schema.ts';
@@ -30,6 +31,8 @@ export interface ContentClaim {
 
 export interface ContentSection {
   heading: string | null;
+  /** Where the heading stands in the content file (absent when read from the seed). */
+  place?: { line: number; column: number };
   claims: ContentClaim[];
 }
 
@@ -39,6 +42,8 @@ export interface ContentArticle {
   slug: string;
   frontmatter: ArticleFrontmatter;
   sections: ContentSection[];
+  /** Paragraphs of prose (not a `<Claim>`): text no seed holds, which verify.ts refuses. */
+  prose?: { text: string; line: number; column: number }[];
   /** The line of each top-level frontmatter key, so messages about a key point at it. */
   keyLines: Readonly<Record<string, number>>;
   /** The parsed, guarded tree: input for rendering. */
@@ -71,10 +76,12 @@ export function parseContentArticle(file: string, source: string): { article?: C
   else report(first, 'content article must start with a YAML frontmatter block (---)', 'frontmatter');
 
   const sections: ContentSection[] = [];
+  const prose: NonNullable<ContentArticle['prose']> = [];
   for (const node of rest) {
     if (node.type === 'heading' && node.depth === 2) {
       guardPhrasing(node.children, report);
-      sections.push({ heading: toString(node), claims: [] });
+      const start = node.position?.start;
+      sections.push({ heading: toString(node), ...(start ? { place: { line: start.line, column: start.column } } : {}), claims: [] });
     } else if (node.type === 'paragraph') {
       const claim = claimOf(node, report);
       if (claim) {
@@ -82,6 +89,8 @@ export function parseContentArticle(file: string, source: string): { article?: C
         sections.at(-1)!.claims.push(claim);
       } else {
         guardPhrasing(node.children, report);
+        const start = node.position?.start ?? { line: 1, column: 1 };
+        prose.push({ text: toString(node), line: start.line, column: start.column });
       }
     } else {
       report(node, disallowed(node));
@@ -90,7 +99,7 @@ export function parseContentArticle(file: string, source: string): { article?: C
 
   if (!frontmatter || diagnostics.length > 0) return { diagnostics };
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { article: { file, slug, frontmatter, sections, keyLines: frontmatterKeyLines(source), tree }, diagnostics };
+  return { article: { file, slug, frontmatter, sections, prose, keyLines: frontmatterKeyLines(source), tree }, diagnostics };
 }
 
 function disallowed(node: RootContent | PhrasingContent): string {
@@ -156,11 +165,14 @@ function claimOf(paragraph: Paragraph, report: Reporter): ContentClaim | undefin
   }
   guardPhrasing(element.children as PhrasingContent[], report);
   const id = attrs.get('id') ?? '';
-  const refs = (attrs.get('refs') ?? '').split(' ').filter(Boolean).map(Number);
-  const line = Number(attrs.get('line'));
-  const column = Number(attrs.get('column'));
+  const refsText = attrs.get('refs') ?? '';
+  const refs = isParagraphList(refsText) ? refsText.split(' ').map(Number) : [];
+  // Digits only: Number() would also take "1e+22", " 7" and "0x7".
+  const position = (name: string) => (/^[1-9]\d{0,8}$/.test(attrs.get(name) ?? '') ? Number(attrs.get(name)) : Number.NaN);
+  const line = position('line');
+  const column = position('column');
   if (!/^c[0-9a-f]{12}$/.test(id)) report(element, `<Claim> needs id="c…" (a "c" and 12 hex digits), found "${id}"`, 'claim-attributes');
-  else if (refs.length === 0 || refs.some((n) => !Number.isInteger(n) || n < 1)) report(element, '<Claim> needs refs="…": paragraph numbers separated by spaces', 'claim-attributes');
+  else if (refs.length === 0) report(element, `<Claim> needs refs="…": paragraph numbers from 1 to ${MAX_PARAGRAPH} separated by spaces, found "${refsText}"`, 'claim-attributes');
   else if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) report(element, '<Claim> needs line="…" and column="…": its position in the seed', 'claim-attributes');
   else return { id, text: toString(element), refs, line, column, place: { line: element.position!.start.line, column: element.position!.start.column } };
   return undefined;

@@ -14,9 +14,13 @@ export const ARTICLES_DIR = 'content/articles';
 export function readContent(root: string, seeds: readonly SeedExport[] = []): { articles: ContentArticle[]; diagnostics: Diagnostic[] } {
   const bySeed = seedArticles(seeds);
   const dir = join(root, ARTICLES_DIR);
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : [];
+  const all = existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
+  const names = all.filter((n) => n.endsWith('.mdx'));
   const articles: ContentArticle[] = [];
-  const diagnostics: Diagnostic[] = [];
+  // A renamed article (x.md) or a stray file would be silently left out of the site: name it.
+  const diagnostics: Diagnostic[] = all
+    .filter((n) => !n.endsWith('.mdx'))
+    .map((n) => ({ file: `${ARTICLES_DIR}/${n}`, line: 1, column: 1, source: 'content' as const, rule: 'not-an-article', fatal: true, message: `not an article: ${ARTICLES_DIR}/ holds *.mdx files only${n.endsWith('.md') ? ` (rename it to ${n.slice(0, -3)}.mdx)` : ''}` }));
   for (const name of names) {
     const file = `${ARTICLES_DIR}/${name}`;
     const source = readFileSync(join(root, file), 'utf8');

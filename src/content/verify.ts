@@ -73,6 +73,16 @@ function compareArticle(seed: SeedArticle, content: ContentArticle, corrections:
       diagnostics.push({ file: content.file, line: 1, column: 1, source: 'content', rule: 'claim-dropped', fatal: true, message: `claim ${id} was dropped from the content: "${original.text}"`, cause: { ...original.source, message: 'the claim in its seed' } });
     }
   }
+  for (const paragraph of content.prose ?? []) {
+    const text = [...paragraph.text].length > 24 ? `${[...paragraph.text].slice(0, 24).join('')}…` : paragraph.text;
+    diagnostics.push({ file: content.file, line: paragraph.line, column: paragraph.column, source: 'content', rule: 'prose-not-in-seed', fatal: true, message: `paragraph "${text}" is in no seed: an article holds its seed's headings and <Claim>s only (a note belongs in a correction or verdict)`, cause: { ...seed.source, message: 'the article in its seed' } });
+  }
+  const seedHeadings = seed.sections.map((s) => s.heading);
+  content.sections.forEach((section, i) => {
+    if (section.heading !== null && section.heading !== seedHeadings[i] && !seedHeadings.includes(section.heading)) {
+      diagnostics.push({ file: content.file, line: section.place?.line ?? 1, column: section.place?.column ?? 1, source: 'content', rule: 'heading-not-in-seed', fatal: true, message: `heading "${section.heading}" is in no seed: the seed's headings are ${seedHeadings.filter((h) => h !== null).map((h) => `"${h}"`).join(', ') || 'none'}`, cause: { ...seed.source, message: 'the article in its seed' } });
+    }
+  });
   const fm = content.frontmatter;
   for (const key of ['title', 'outlet', 'printed'] as const) {
     if (fm[key] !== seed[key]) diagnostics.push({ file: content.file, line: content.keyLines[key] ?? 1, column: 1, source: 'content', rule: 'frontmatter-altered', fatal: true, message: `frontmatter ${key} "${fm[key]}" differs from its seed "${seed[key]}"`, cause: seed.source });

@@ -18,12 +18,15 @@ import type { Diagnostic } from './diagnostic.ts';
 import { articleId, claimId } from './ids.ts';
 import type { SeedArticle, ClaimId, SeedExport, Section } from './model.ts';
 import { parseBody } from './parse-body.ts';
-import { columnAt, decodeText, normalizeForMatch } from './text.ts';
+import { findHidden, hiddenMessage } from './invisible.ts';
+import { decodeText, normalizeForMatch } from './text.ts';
+import { columnsOf } from './text-columns.ts';
 
 const CHROME = new Set(['icon', '搜索文档']);
 /** `outlet· 2025-11-22 00:07`; full-width digits and separators allowed. */
-const BYLINE = /^(.*?)[·・][ \t\u3000]*([0-9０-９]{4})[-－]([0-9０-９]{1,2})[-－]([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[:：]([0-9０-９]{2})$/;
-const BYLINE_LIKE = /[·・]/;
+const BYLINE = /^(.*)[·・][ \t\u3000]*([0-9０-９]{4})[-－]([0-9０-９]{1,2})[-－]([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[:：]([0-9０-９]{2})$/;
+/** A line that means to be a byline: a dot, then a space or a digit (a title may hold 萨姆·奥尔特曼). */
+const BYLINE_LIKE = /[·・](?=[ \t\u3000]|[0-9０-９])/;
 
 export interface SeedResult {
   seed?: SeedExport;
@@ -50,7 +53,14 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
   });
 
   const diagnostics: Diagnostic[] = [];
-  const place = (line: Line, index = line.indent) => ({ file, line: line.number, column: columnAt(line.text, index) });
+  // Columns computed once per line: a body line may hold 100,000 claims.
+  const columns = new Map<Line, (index: number) => number>();
+  const columnOf = (line: Line, index: number) => {
+    let of = columns.get(line);
+    if (!of) columns.set(line, (of = columnsOf(line.text)));
+    return of(index);
+  };
+  const place = (line: Line, index = line.indent) => ({ file, line: line.number, column: columnOf(line, index) });
   const content = (line: Line) => line.text.slice(line.indent);
 
   if (lines.length === 0 || content(lines[0]!) !== 'Workflow') {
@@ -64,6 +74,10 @@ export function parseSeed(file: string, bytes: Uint8Array): SeedResult {
   const topic = content(topicLine);
   let i = 2;
   while (i < lines.length && CHROME.has(content(lines[i]!))) i++;
+  if (i === lines.length) return { diagnostics: [{ ...place(topicLine), source: 'seed', rule: 'no-articles', fatal: true, message: 'export has no articles: nothing follows its header' }] };
+  for (const line of lines) {
+    for (const hidden of findHidden(line.text)) diagnostics.push({ ...place(line, hidden.index), source: 'seed', rule: 'invisible-character', fatal: true, message: hiddenMessage(hidden) });
+  }
 
   const articles: SeedArticle[] = [];
   const isByline = (line: Line | undefined) => line !== undefined && BYLINE_LIKE.test(content(line));

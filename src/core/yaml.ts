@@ -3,34 +3,49 @@
  * duplicate keys and aliases refused, then a zod schema. Every problem comes
  * back as `file:line:col` with what is allowed.
  */
-import { isAlias, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isScalar, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, MessageSource } from './diagnostic.ts';
-
-/** Bidi controls and zero-width characters hide changes from reviewers. */
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/g;
+import { findHidden, hiddenMessage } from './invisible.ts';
 
 export function parseYaml<S extends z.ZodType>(
   text: string,
   schema: S,
   file: string,
-  { source, firstLine = 1 }: { source: MessageSource; firstLine?: number },
+  { source, firstLine = 1, quoted }: { source: MessageSource; firstLine?: number; quoted?: readonly string[] },
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lineOf = (offset: number) => firstLine + text.slice(0, offset).split('\n').length - 1;
   const columnOf = (offset: number) => [...text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)].length + 1;
   const at = (rule: string, offset: number, message: string) => diagnostics.push({ file, line: lineOf(offset), column: columnOf(offset), message, source, rule, fatal: true });
 
-  for (const m of text.matchAll(INVISIBLE)) {
-    at('invisible-character', m.index, `invisible character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed (bidi controls and zero-width characters hide changes from reviewers)`);
-  }
+  // A CR before LF is a Windows line end, not a hidden character.
+  const literal = findHidden(text).filter((h) => !(h.code === 'U+000D' && text[h.index + 1] === '\n'));
+  for (const hidden of literal) at('invisible-character', hidden.index, hiddenMessage(hidden));
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) at('yaml-syntax', error.pos[0], `YAML: ${error.message.split('\n')[0]}`);
   visit(doc, {
     Alias(_, node) {
       if (isAlias(node)) at('yaml-alias', node.range?.[0] ?? 0, `YAML aliases (*${node.source}) are not allowed: write the value out`);
     },
+    // Checked after decoding too: "原文\u202e有误" is escaped in the file but not on the page.
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const [from, to] = node.range;
+      if (literal.some((h) => h.index >= from && h.index < to)) return;
+      const decoded = findHidden(node.value)[0];
+      if (decoded) at('invisible-character', from, hiddenMessage(decoded, true));
+    },
   });
+  // `quoted`: top-level keys whose value must be a quoted string (`date: "2025-12-01"`), as the docs ask.
+  if (quoted && isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      const value = pair.value;
+      if (typeof key !== 'string' || !quoted.includes(key) || !isScalar(value)) continue;
+      if (value.type !== Scalar.QUOTE_DOUBLE && value.type !== Scalar.QUOTE_SINGLE) at('unquoted', value.range?.[0] ?? 0, `${key}: must be in quotes, like ${key}: "${String(value.value)}"`);
+    }
+  }
   if (diagnostics.length > 0) return { diagnostics };
 
   const result = schema.safeParse(doc.toJS());

@@ -44,9 +44,16 @@ interface Pattern {
 }
 
 const LATIN = /[a-z0-9]/;
+/** Relations that tie a person to one organisation (公司 after 郁亮称 is 郁亮's company). */
+const ROLE_KINDS = new Set<RelationKind>(['ceo-of', 'cfo-of', 'chair-of', 'president-of', 'head-of']);
 
 /** Subject references and the relation that role words follow. */
-const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司'];
+const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司', '该集团', '该协会', '该机构', '其'];
+/** 其 that is not a pronoun for the subject: 其中, 其他, 尤其, 极其, 与其. */
+const NOT_QI_AFTER = new Set(['他', '它', '余', '实', '次', '后', '间']);
+const NOT_QI_BEFORE = new Set(['尤', '极', '与', '及', '充', '何', '莫', '名', '不', '如', '若', '各', '自']);
+/** Entity types a subject word can refer to. */
+const SUBJECT_TYPES = new Set(['company', 'organisation']);
 const SUBJECT_ROLES: [string, RelationKind][] = [
   ['首席执行官', 'ceo-of'],
   ['ceo', 'ceo-of'],
@@ -55,7 +62,7 @@ const SUBJECT_ROLES: [string, RelationKind][] = [
   ['董事长', 'chair-of'],
 ];
 /** 公司 after one of these (or at a start or after punctuation) refers to the subject: 10日公司, 大会后公司, 市场对公司. After anything else it is part of a compound: 初创公司, 相关公司. */
-const SUBJECT_PRECEDERS = new Set(['日', '月', '年', '后', '前', '对', '为', '视', '称', '但', '而', '且', '并']);
+const SUBJECT_PRECEDERS = new Set(['日', '月', '年', '后', '前', '中', '对', '为', '视', '称', '但', '而', '且', '并', '时', '期', '度']);
 
 export class Linker {
   private readonly automaton: AhoCorasick<Pattern>;
@@ -84,7 +91,8 @@ export class Linker {
   }
 
   /** Link `text`; `subject` is the article's subject entity id, if it has exactly one. */
-  link(text: string, subject?: string): LinkResult {
+  link(text: string, articleSubject?: string): LinkResult {
+    const subject = articleSubject;
     const norm = normalizeForLinking(text);
     const t = norm.text;
     const candidates = this.automaton.search(t).filter((m) => {
@@ -113,8 +121,13 @@ export class Linker {
     for (const m of chosen) {
       const p = m.value;
       if (p.entities.length === 0) {
-        // A subject word: 公司 / 该公司, maybe followed by a role (公司CEO).
-        if (!subject || !this.refersToSubject(t, m.start, p.alias)) continue;
+        // A subject word: 公司 / 该公司 / 其, maybe followed by a role (公司CEO). It refers back to the
+        // organisation named earlier in the claim (X表示，公司…; X称其…), else to the article's subject.
+        if (!this.refersToSubject(t, m.start, p.alias)) continue;
+        const local = this.antecedent(mentions);
+        // 其 is a pronoun for many things (其根源, 其能力): the article's subject only at the start or after a verb of saying (X称其).
+        const subject = local ?? (p.alias !== '其' || m.start === 0 || /(?:称|表示|指出|认为|透露)[,，]?$/.test(t.slice(0, m.start)) ? articleSubject : undefined);
+        if (!subject) continue;
         const role = SUBJECT_ROLES.find(([word]) => t.startsWith(word, m.end));
         const person = role && this.holder(role[1], subject);
         if (person && role) {
@@ -150,8 +163,24 @@ export class Linker {
     return this.byId.get(id)?.relations.some((r) => r.target === org && (r.kind === 'product-of' || r.kind === 'part-of' || r.kind === 'subsidiary-of')) ?? false;
   }
 
-  /** 公司 at a start, after punctuation or a listed word, or as 该公司/此公司/本公司. */
+  /** The organisation a subject word refers back to in the same text: the last one named, or the one a named person holds a role in. */
+  private antecedent(mentions: readonly Mention[]): string | undefined {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const id = mentions[i]!.entity;
+      const e = id ? this.byId.get(id) : undefined;
+      if (!e) continue;
+      if (SUBJECT_TYPES.has(e.type)) return e.id;
+      if (e.type === 'person') {
+        const orgs = [...new Set(e.relations.filter((r) => ROLE_KINDS.has(r.kind)).map((r) => r.target))];
+        if (orgs.length === 1) return orgs[0];
+      }
+    }
+    return undefined;
+  }
+
+  /** 公司 at a start, after punctuation or a listed word, or as 该公司/此公司/本公司; 其 as a pronoun. */
   private refersToSubject(t: string, start: number, word: string): boolean {
+    if (word === '其') return !NOT_QI_AFTER.has(t[start + 1] ?? '') && !NOT_QI_BEFORE.has(t[start - 1] ?? '');
     if (word !== '公司') return true;
     if (start === 0) return true;
     const before = t[start - 1]!;

@@ -7,18 +7,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { parseYaml } from '../core/yaml.ts';
+import type { Discovery } from './discover/discover.ts';
 import { type Entity, entitySchema } from './schema.ts';
 
 export const ENTITIES_DIR = 'content/entities';
+/** The list of rejected names (src/entities/rejected.ts), not an entity. */
+const REJECTED_NAME = 'rejected.yaml';
 
 export interface RegistryEntity extends Entity {
-  /** Path relative to the project root. */
+  /** Path relative to the project root (for a discovered entity: where confirming it writes it). */
   file: string;
+  /** Present when the entity was discovered in the corpus (自动识别), not curated. */
+  discovered?: Discovery;
 }
 
 export function readRegistry(root: string): { entities: RegistryEntity[]; diagnostics: Diagnostic[] } {
   const dir = join(root, ENTITIES_DIR);
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort() : [];
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml') && n !== REJECTED_NAME).sort() : [];
   const files = names.map((name) => ({ file: `${ENTITIES_DIR}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
   return validateRegistry(files);
 }

@@ -4,7 +4,7 @@ export const ENTITY_TYPES = ['company', 'person', 'product', 'organisation', 'in
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Relation kinds, read "<this entity> <kind> <target>". */
-export const RELATION_KINDS = ['part-of', 'subsidiary-of', 'product-of', 'ceo-of', 'cfo-of', 'chair-of', 'founder-of', 'investor-in', 'tracks', 'located-in'] as const;
+export const RELATION_KINDS = ['part-of', 'subsidiary-of', 'product-of', 'ceo-of', 'cfo-of', 'chair-of', 'founder-of', 'investor-in', 'tracks', 'located-in', 'president-of', 'head-of', 'analyst-at'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
 /** Chinese labels for a relation, forward and inverse. */
@@ -19,6 +19,9 @@ export const RELATION_LABELS: Record<RelationKind, [forward: string, inverse: st
   'investor-in': ['投资了', '投资方'],
   tracks: ['跟踪', '被跟踪'],
   'located-in': ['位于', '所在地'],
+  'president-of': ['总裁（总经理），任职于', '总裁（总经理）'],
+  'head-of': ['负责人，任职于', '负责人'],
+  'analyst-at': ['分析师，任职于', '分析师'],
 };
 
 export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {

@@ -18,6 +18,7 @@ import { readContent } from '../content/read-content.ts';
 import { verifyContent } from '../content/verify.ts';
 import { Linker, type Mention } from '../entities/linker.ts';
 import { readRegistry, type RegistryEntity } from '../entities/registry.ts';
+import { readRejected, type Rejected } from '../entities/rejected.ts';
 import { articleSubject } from '../entities/subject.ts';
 import { negate } from '../quantities/interval.ts';
 import { attachVerdicts } from '../reviews/attach.ts';
@@ -26,12 +27,15 @@ import type { Correction } from '../reviews/schema.ts';
 import { byPublishedDesc, type Corpus, type CorpusArticle, type CorpusClaim, type ResolvedFinding } from './model.ts';
 import { timed, type Timing } from './timing.ts';
 import { toCheckArticles } from './to-check.ts';
+import { discover } from './discover.ts';
 
 /** Everything the corpus is made of, as read from the project. */
 export interface Inputs {
   seeds: SeedExport[];
   contents: ContentArticle[];
   entities: RegistryEntity[];
+  /** Names reviewers rejected (content/entities/rejected.yaml): never published by discovery. */
+  rejected: Rejected;
   metrics: Metric[];
   reviewFiles: ReviewFiles;
 }
@@ -58,10 +62,11 @@ export function read(root: string): Inputs {
   const seeds = readSeeds(root);
   const content = readContent(root, seeds.seeds);
   const registry = readRegistry(root);
+  const rejected = readRejected(root);
   const lexicon = readMetrics(root);
   const reviewFiles = readReviewFiles(root);
-  fail([...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...lexicon.diagnostics]);
-  return { seeds: seeds.seeds, contents: content.articles, entities: registry.entities, metrics: lexicon.metrics, reviewFiles };
+  fail([...seeds.diagnostics, ...content.diagnostics, ...registry.diagnostics, ...rejected.diagnostics, ...lexicon.diagnostics]);
+  return { seeds: seeds.seeds, contents: content.articles, entities: registry.entities, rejected: rejected.rejected, metrics: lexicon.metrics, reviewFiles };
 }
 
 /** verify: corrections against the seeds (what was published), then content against both. */
@@ -130,10 +135,14 @@ export function review(verified: Verified, articles: readonly LinkedArticle[], r
 /** The stages in order, each timed into `timings`. */
 export function runPipeline(root: string, timings: Timing[] = []): Corpus {
   const verified = timed(timings, 'verify', () => verify(timed(timings, 'read', () => read(root))));
-  const linked = timed(timings, 'link', () => link(verified));
-  const result = timed(timings, 'check', () => check(verified, linked));
-  const reviewed = timed(timings, 'review', () => review(verified, linked, result));
-  return { ...reviewed, contents: new Map(verified.contents.map((c) => [c.slug, c])), entities: verified.entities, metrics: verified.metrics };
+  // Linking starts with discovery: the registry plus the entities the corpus names (src/pipeline/discover.ts).
+  const [known, linked] = timed(timings, 'link', () => {
+    const withDiscovered = discover(verified);
+    return [withDiscovered, link(withDiscovered)] as const;
+  });
+  const result = timed(timings, 'check', () => check(known, linked));
+  const reviewed = timed(timings, 'review', () => review(known, linked, result));
+  return { ...reviewed, contents: new Map(known.contents.map((c) => [c.slug, c])), entities: known.entities, metrics: known.metrics };
 }
 
 function fail(diagnostics: readonly Diagnostic[]): void {
@@ -165,7 +174,7 @@ function resolvedByCorrections(verified: Verified, articles: readonly LinkedArti
 
 function linkArticle(article: ContentArticle, linker: Linker, corrected: ReadonlyMap<string, string>): LinkedArticle {
   const fm = article.frontmatter;
-  const subject = articleSubject(linker, fm.title, fm.subject);
+  const subject = articleSubject(linker, fm.title, fm.subject, article.sections.find((s) => s.claims.length > 0)?.claims[0]?.text);
   let anchor = 0;
   return {
     id: fm.id,

@@ -1,8 +1,10 @@
 /**
  * Chinese and Arabic numerals to exact decimals. Returns an interval because
  * Chinese writes approximate counts as numerals: 两三 = [2, 3], 十几 = [11, 19],
- * 数百 = [200, 900]. `place` is the exponent of the last written digit (for
- * rounding: 1.2 has place −1, 4600 has 0, 二十二点四 has −1).
+ * 数百 = [200, 900], 十七八万 = [170000, 180000], 三五百 = [300, 500]. `place` is
+ * the exponent of the last written digit (for rounding: 1.2 has place −1, 4600
+ * has 0, 二十二点四 has −1, 一百零八万 has 4). A run that is not a well-formed
+ * numeral gives undefined, never a partial value.
  */
 import { type Decimal, add, dec, parseDecimal, shift } from './decimal.ts';
 
@@ -23,85 +25,140 @@ export function arabic(text: string): Numeral {
   return { lo: value, hi: value, place: frac ? -frac.length : 0 };
 }
 
-/** A standard Chinese numeral without approximations: 二十二点四, 一万二, 二〇二五, 千. */
-function standard(text: string): { value: Decimal; place: number } | undefined {
-  const [intPart, fracPart] = text.split('点');
-  if (intPart === undefined || text.split('点').length > 2) return undefined;
-  let place = 0;
-  let value: Decimal;
-  // Digit by digit (二〇二五): only digits, more than one.
-  if (intPart.length > 1 && [...intPart].every((c) => c in DIGITS)) {
-    value = dec([...intPart].map((c) => DIGITS[c]).join(''));
-  } else {
-    let total = dec(0);
-    let section = dec(0);
-    let digit: number | null = null;
-    let lastUnit = 0;
-    let lastBig = 0;
-    for (const c of intPart) {
-      if (c in DIGITS) {
-        digit = DIGITS[c]!;
-      } else if (c in SMALL_UNITS) {
-        lastUnit = SMALL_UNITS[c]!;
-        section = add(section, shift(dec(digit ?? 1), lastUnit));
-        digit = null;
-      } else if (c in BIG_UNITS) {
-        if (digit !== null) section = add(section, dec(digit));
-        total = shift(add(total, section), BIG_UNITS[c]!);
-        lastBig = BIG_UNITS[c]!;
-        section = dec(0);
-        digit = null;
-        lastUnit = lastBig;
-      } else return undefined;
-    }
-    if (digit !== null) {
-      // 一万二 = 12000: a lone digit after a unit counts one place below it.
-      const below = lastUnit > 0 ? lastUnit - 1 : 0;
-      section = add(section, shift(dec(digit), below));
-      lastUnit = below;
-    }
-    value = add(total, section);
-    place = fracPart === undefined ? lastUnit : 0;
-  }
-  if (fracPart !== undefined) {
-    if (fracPart === '' || ![...fracPart].every((c) => c in DIGITS)) return undefined;
-    value = add(value, shift(dec([...fracPart].map((c) => DIGITS[c]).join('')), -fracPart.length));
-    place = -fracPart.length;
-  }
-  return { value, place };
+const exact = (value: Decimal, place: number): Numeral => ({ lo: value, hi: value, place });
+const isInterval = (n: Numeral) => n.lo.m !== n.hi.m || n.lo.e !== n.hi.e;
+
+/** Two digits meaning "X or Y": adjacent (两三, 七八) or the idiom 三五. */
+function pairAt(s: string, i: number): [number, number] | undefined {
+  const a = DIGITS[s[i]!];
+  const b = DIGITS[s[i + 1] ?? ''];
+  if (a === undefined || b === undefined) return undefined;
+  if (a >= 1 && b === a + 1) return [a, b];
+  if (a === 3 && b === 5) return [3, 5];
+  return undefined;
 }
 
-/** Pairs of adjacent digits meaning "two or three": 一两, 两三, 三四 … 八九. */
-const PAIR = /^([一两二三四五六七八])([两二三四五六七八九])(.*)$/;
+/**
+ * A section below 万: 一千零八, 二十几, 七八十, 十七八. `lonePlace` is where a
+ * digit with no unit of its own goes (一万二: the 二 is thousands).
+ */
+function section(s: string, lonePlace: number): Numeral | undefined {
+  let lo = dec(0);
+  let hi = dec(0);
+  let place = 0;
+  let pending: [number, number] | 'some' | null = null;
+  let lastUnit = 4;
+  let zero = false;
+  let approximate = false;
+  let written = false;
+  const put = (d: [number, number], p: number): boolean => {
+    if (approximate) return false; // only the last digit may be approximate
+    if (d[0] !== d[1]) approximate = true;
+    lo = add(lo, shift(dec(d[0]), p));
+    hi = add(hi, shift(dec(d[1]), p));
+    place = p;
+    written = true;
+    return true;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '零' || c === '〇') {
+      if (pending !== null || !written) return undefined;
+      zero = true;
+      continue;
+    }
+    const p = SMALL_UNITS[c];
+    if (p !== undefined) {
+      if (p >= lastUnit) return undefined;
+      let d: [number, number];
+      if (pending === 'some') d = [2, 9]; // 几十, 数百: several tens, hundreds
+      else if (pending) d = pending;
+      else if (i === 0) d = [1, 1]; // 十二, 百亿, 千万
+      else return undefined;
+      if (!put(d, p)) return undefined;
+      lastUnit = p;
+      pending = null;
+      zero = false;
+      continue;
+    }
+    if (pending !== null) return undefined; // two digits in a row that are not a pair
+    if (c === '几' || c === '数') {
+      if (c === '数' && i !== 0) return undefined;
+      pending = 'some';
+      continue;
+    }
+    if (DIGITS[c] === undefined) return undefined;
+    const pair = pairAt(s, i);
+    if (pair) {
+      pending = pair;
+      i++;
+    } else pending = [DIGITS[c]!, DIGITS[c]!];
+  }
+  if (pending !== null) {
+    const p = zero ? 0 : lastUnit < 4 ? lastUnit - 1 : lonePlace;
+    // 十几 = 11–19, but a lone 几 (几万) is several: 2–9.
+    const d: [number, number] = pending === 'some' ? (written ? [1, 9] : [2, 9]) : pending;
+    if (pending === 'some' && s[0] === '数' && s.length > 1) return undefined;
+    if (!put(d, p)) return undefined;
+  } else if (zero) return undefined; // a trailing 零
+  return written ? { lo, hi, place } : undefined;
+}
+
+/** An integer with 万 and 亿 groups: 十三亿五千万, 一千零一万零一, 一万亿, 三亿五. */
+function integer(s: string, lonePlace: number): Numeral | undefined {
+  for (const [big, power] of [['亿', 8], ['万', 4]] as const) {
+    const at = s.lastIndexOf(big);
+    if (at < 0) continue;
+    const head = s.slice(0, at);
+    const tail = s.slice(at + 1);
+    if (head === '' && tail !== '') return undefined; // 万一 is a word
+    const h = head === '' ? exact(dec(1), 0) : power === 8 ? integer(head, 0) : section(head, 0);
+    if (!h) return undefined;
+    if (tail === '') return { lo: shift(h.lo, power), hi: shift(h.hi, power), place: h.place + power };
+    if (isInterval(h)) return undefined; // 十七八万五千: the approximate digit must come last
+    // 一万零一, 一亿零五百万: after 零 the tail counts from the units up.
+    const zero = tail[0] === '零' || tail[0] === '〇';
+    const rest = zero ? tail.slice(1) : tail;
+    if (rest === '' || rest[0] === '零' || rest[0] === '〇') return undefined;
+    // 亿 and 万 inside the tail (三亿五千万); a lone digit right after the big unit is one place below it.
+    const t = power === 8 ? integer(rest, zero ? 0 : 7) : section(rest, zero ? 0 : 3);
+    if (!t) return undefined;
+    if (power === 8 && rest.includes('亿')) return undefined;
+    return { lo: add(shift(h.lo, power), t.lo), hi: add(shift(h.lo, power), t.hi), place: t.place };
+  }
+  return section(s, lonePlace);
+}
 
 /**
  * Parse a run of Chinese numeral characters (with an optional trailing scale)
- * to an interval, or undefined if it is not a number.
+ * to an interval, or undefined if it is not a well-formed number.
  */
 export function chinese(text: string): Numeral | undefined {
-  // 十几 / 几十 / 几百 / 数十 / 数百 / 数千 (+ scale): approximate counts.
-  let m = /^十几(.*)$/.exec(text);
-  if (m) return scaled({ lo: dec(11), hi: dec(19), place: 0 }, m[1]!);
-  m = /^[几数]([十百千万])(.*)$/.exec(text);
-  if (m) {
-    const p = SMALL_UNITS[m[1]!] ?? BIG_UNITS[m[1]!]!;
-    return scaled({ lo: shift(dec(2), p), hi: shift(dec(9), p), place: p }, m[2]!);
+  // A lone 几 or 数 is "a few", not a figure; 几万 and 数百 are.
+  if (text === '' || text === '几' || text === '数') return undefined;
+  const point = text.indexOf('点');
+  if (point >= 0) {
+    // 二十二点四万, 三点五亿, 零点一: the scale after the decimals applies to the whole.
+    // Decimals are digits: 一点两 is not 1.2.
+    const m = /^([^点]*)点([零〇一二三四五六七八九]+)(万亿|亿|万)?$/.exec(text);
+    if (!m || m[1] === '' || /[万亿几数]/.test(m[1]!)) return undefined;
+    const int = m[1] === '零' || m[1] === '〇' ? exact(dec(0), 0) : integer(m[1]!, 0);
+    if (!int || isInterval(int)) return undefined;
+    const frac = m[2]!;
+    const value = add(int.lo, shift(dec([...frac].map((c) => DIGITS[c]).join('')), -frac.length));
+    return scaled(exact(value, -frac.length), m[3] ?? '');
   }
-  m = PAIR.exec(text);
-  if (m && DIGITS[m[2]!]! === DIGITS[m[1]!]! + 1 && !/^[十百千万亿点]*[一二两三四五六七八九]/.test(m[3]!)) {
-    // 一两千 → [1000, 2000]; 两三 → [2, 3].
-    const unit = /^([十百千])?(.*)$/.exec(m[3]!)!;
-    const p = unit[1] ? SMALL_UNITS[unit[1]]! : 0;
-    return scaled({ lo: shift(dec(DIGITS[m[1]!]!), p), hi: shift(dec(DIGITS[m[2]!]!), p), place: p }, unit[2]!);
+  // Digit by digit (二〇二五, 一七二零): three digits or more; two are a pair or nothing.
+  if ([...text].every((c) => c in DIGITS)) {
+    if (text.length === 1) return exact(dec(DIGITS[text]!), 0);
+    if (text.length === 2) {
+      const pair = pairAt(text, 0);
+      return pair ? { lo: dec(pair[0]), hi: dec(pair[1]), place: 0 } : undefined;
+    }
+    if (text[0] === '零' || text[0] === '〇') return undefined;
+    return exact(dec([...text].map((c) => DIGITS[c]).join('')), 0);
   }
-  // Trailing big scale (万亿, 亿, 万) applies to the whole: 二十二点四万.
-  m = /^(.*?)(万亿|亿|万)?$/.exec(text)!;
-  const body = m[1]!;
-  const scale = m[2] ?? '';
-  if (body === '') return scale === '' ? undefined : scaled({ lo: dec(1), hi: dec(1), place: 0 }, scale);
-  const parsed = standard(body);
-  if (!parsed) return undefined;
-  return scaled({ lo: parsed.value, hi: parsed.value, place: parsed.place }, scale);
+  return integer(text, 0);
 }
 
 /** Apply a scale word (万, 亿, 万亿, 千亿 …) to an interval. */

@@ -5,22 +5,41 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { isParagraphList, MAX_PARAGRAPH } from '../core/markers.ts';
+import { decodeText } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
 import { type Correction, correctionSchema, type VerdictEntry, verdictSchema } from './schema.ts';
 
 export const CORRECTIONS_DIR = 'content/corrections';
 export const VERDICTS_DIR = 'content/verdicts';
 
-export interface ReviewFiles {
-  corrections: { file: string; text: string }[];
-  verdicts: { file: string; text: string }[];
+/** One review file; `refused` when it cannot be read as one (not UTF-8, not named *.yaml). */
+export interface ReviewFile {
+  file: string;
+  text: string;
+  refused?: Diagnostic;
 }
 
+export interface ReviewFiles {
+  corrections: ReviewFile[];
+  verdicts: ReviewFile[];
+}
+
+/** Every file in the review folders, sorted by name: `*.yaml` read as strict UTF-8, any other name refused. */
 export function readReviewFiles(root: string): ReviewFiles {
-  const read = (dir: string) => {
+  const read = (dir: string): ReviewFile[] => {
     const abs = join(root, dir);
-    const names = existsSync(abs) ? readdirSync(abs).filter((n) => n.endsWith('.yaml')).sort() : [];
-    return names.map((name) => ({ file: `${dir}/${name}`, text: readFileSync(join(abs, name), 'utf8') }));
+    const names = existsSync(abs) ? readdirSync(abs).filter((n) => !n.startsWith('.')).sort() : [];
+    return names.map((name) => {
+      const file = `${dir}/${name}`;
+      if (!name.endsWith('.yaml')) {
+        const hint = name.endsWith('.yml') ? `rename it to ${name.slice(0, -4)}.yaml` : 'a correction or verdict is one *.yaml file';
+        return { file, text: '', refused: { file, line: 1, column: 1, source: 'reviews', rule: 'file-name', fatal: true, message: `not a review file: ${hint}; nothing else belongs in ${dir}/` } };
+      }
+      const decoded = decodeText(file, readFileSync(join(abs, name)));
+      if ('message' in decoded) return { file, text: '', refused: { ...decoded, source: 'reviews' } };
+      return { file, text: decoded.lines.join('\n') };
+    });
   };
   return { corrections: read(CORRECTIONS_DIR), verdicts: read(VERDICTS_DIR) };
 }
@@ -43,11 +62,18 @@ function lineOf(text: string, key: string): { line: number; column: number } {
   return { line: index + 1 || 1, column: index >= 0 ? key.length + 3 : 1 };
 }
 
+/** The docs ask for dates in quotes; unquoted, YAML 1.1 tools read them as timestamps. */
+const QUOTED = { quoted: ['date'] } as const;
+
 export function validateReviews(files: ReviewFiles, known: KnownTargets): { reviews: Reviews; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const corrections: Correction[] = [];
-  for (const { file, text } of files.corrections) {
-    const { value, diagnostics: d } = parseYaml(text, correctionSchema, file, { source: 'reviews' });
+  for (const { file, text, refused } of files.corrections) {
+    if (refused) {
+      diagnostics.push(refused);
+      continue;
+    }
+    const { value, diagnostics: d } = parseYaml(text, correctionSchema, file, { source: 'reviews', ...QUOTED });
     diagnostics.push(...d);
     if (!value) continue;
     const claim = known.claims.get(value.claim);
@@ -60,8 +86,8 @@ export function validateReviews(files: ReviewFiles, known: KnownTargets): { revi
       diagnostics.push({ file, ...lineOf(text, 'wrong'), source: 'reviews', rule: 'wrong-mismatch', fatal: true, message: `wrong: must be the claim’s ${value.field} as published, "${current}"` });
       continue;
     }
-    if (value.field === 'refs' && !/^\d+( \d+)*$/.test(value.right)) {
-      diagnostics.push({ file, ...lineOf(text, 'right'), source: 'reviews', rule: 'refs-format', fatal: true, message: 'right: paragraph numbers separated by spaces, like "2 5"' });
+    if (value.field === 'refs' && !isParagraphList(value.right)) {
+      diagnostics.push({ file, ...lineOf(text, 'right'), source: 'reviews', rule: 'refs-format', fatal: true, message: `right: paragraph numbers separated by spaces, like "2 5", each from 1 to ${MAX_PARAGRAPH}` });
       continue;
     }
     if (value.right === current) {
@@ -71,8 +97,12 @@ export function validateReviews(files: ReviewFiles, known: KnownTargets): { revi
     corrections.push({ ...value, wrong: current, file });
   }
   const verdicts: VerdictEntry[] = [];
-  for (const { file, text } of files.verdicts) {
-    const { value, diagnostics: d } = parseYaml(text, verdictSchema, file, { source: 'reviews' });
+  for (const { file, text, refused } of files.verdicts) {
+    if (refused) {
+      diagnostics.push(refused);
+      continue;
+    }
+    const { value, diagnostics: d } = parseYaml(text, verdictSchema, file, { source: 'reviews', ...QUOTED });
     diagnostics.push(...d);
     if (!value) continue;
     const exists = value.target.startsWith('c') ? known.claims.has(value.target) : (known.findings?.has(value.target) ?? true);

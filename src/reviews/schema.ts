@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lengthOf, LIMITS } from './limits.ts';
 
 /** The verdict scale, in order from best to worst supported. */
 export const VERDICTS = ['准确', '基本准确', '有误导', '错误', '无法核实', '已过时'] as const;
@@ -23,6 +24,7 @@ const evidence = z
   .array(
     z
       .string()
+      .refine((u) => lengthOf(u) <= LIMITS.url, `at most ${LIMITS.url} characters`)
       .refine((u) => {
         try {
           const url = new URL(u);
@@ -30,22 +32,30 @@ const evidence = z
         } catch {
           return false;
         }
-      }, 'an https:// URL (javascript:, data: and http: links are not allowed)'),
+      }, 'an https:// URL (javascript:, data: and http: links are not allowed)')
+      // https://36kr.com@evil.example/ shows one site and opens another.
+      .refine((u) => !URL.canParse(u) || (new URL(u).username === '' && new URL(u).password === '' && !/^https:\/\/[^/?#]*@/.test(u)), 'a URL without user info (“name@” before the host hides the real site)'),
   )
-  .min(1, 'at least one https:// link to the evidence');
+  .min(1, 'at least one https:// link to the evidence')
+  .max(LIMITS.links, `at most ${LIMITS.links} links`);
 
-const text = (what: string) => z.string({ error: what }).trim().min(1, what);
+const text = (what: string, limit: number) =>
+  z
+    .string({ error: what })
+    .trim()
+    .min(1, what)
+    .refine((s) => lengthOf(s) <= limit, `at most ${limit} characters (${what})`);
 
 /** `content/corrections/*.yaml`: one correction of one claim. */
 export const correctionSchema = z.strictObject({
   claim: z.string().regex(/^c[0-9a-f]{12}$/, 'a claim id like "c3b088fd50983" (see the claim’s permalink)'),
   field: z.enum(['text', 'refs'], { error: 'text (the claim’s wording) or refs (its paragraph numbers)' }),
   /** What the claim says as published; may be left out (it is then taken from the seed), and must match when given. */
-  wrong: text('what the claim says now, exactly as published').optional(),
-  right: text('what it should say'),
-  reason: text('why: what was wrong, in a sentence or two'),
+  wrong: text('what the claim says now, exactly as published', LIMITS.claimText).optional(),
+  right: text('what it should say', LIMITS.claimText),
+  reason: text('why: what was wrong, in a sentence or two', LIMITS.reasoning),
   evidence,
-  reviewer: text('your name or handle'),
+  reviewer: text('your name or handle', LIMITS.reviewer),
   date,
 });
 
@@ -53,9 +63,9 @@ export const correctionSchema = z.strictObject({
 export const verdictSchema = z.strictObject({
   target: z.string().regex(/^[cf][0-9a-f]{12}$/, 'a claim id ("c…") or a finding id ("f…")'),
   verdict: z.enum(VERDICTS, { error: `one of ${VERDICTS.join(', ')}` }),
-  explanation: text('the reasoning, with what the evidence shows'),
+  explanation: text('the reasoning, with what the evidence shows', LIMITS.reasoning),
   evidence,
-  reviewer: text('your name or handle'),
+  reviewer: text('your name or handle', LIMITS.reviewer),
   date,
 });
 

@@ -2,7 +2,7 @@
  * Build the search index into `dist/pagefind/` and the offline service worker
  * into `dist/sw.js`. Runs after Astro has written the pages (see
  * src/integrations/kaozheng.ts); pages opt in with `data-pagefind-body`, and
- * claims are found through their anchors (src/search/tags.ts).
+ * claims are found through their anchors (src/site/search-tags.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -55,8 +55,12 @@ interface File {
   bytes: number;
 }
 
-/** URL for a file under dist: `articles/x/index.html` → `/articles/x/`. */
-const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/index\.html$/, '');
+/**
+ * URL for a file under dist, relative to the site's base: `articles/x/index.html` → `articles/x/`,
+ * `index.html` → `./`. Relative, so the service worker resolves it against its own scope and
+ * the same dist/ works under any base path.
+ */
+const urlOf = (rel: string) => rel.split(sep).join('/').replace(/index\.html$/, '') || './';
 
 /** Where the service worker finds the list of files to keep (see service-worker.ts). */
 export const PRECACHE_MANIFEST = 'sw-precache.json';
@@ -90,6 +94,6 @@ export function writeServiceWorker(dist: string, budget = PRECACHE_BUDGET_BYTES)
   const version = hash.digest('hex').slice(0, 16);
   const urls = (list: File[]) => list.map((f) => urlOf(f.rel));
   writeFileSync(join(dist, PRECACHE_MANIFEST), `${JSON.stringify({ version, essential: urls(essential), rest: urls(rest) })}\n`);
-  writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version, manifest: `/${PRECACHE_MANIFEST}?v=${version}` }));
+  writeFileSync(join(dist, 'sw.js'), serviceWorkerSource({ version, manifest: `${PRECACHE_MANIFEST}?v=${version}` }));
   return { precached: essential.length + rest.length, indexBytes };
 }

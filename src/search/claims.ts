@@ -1,11 +1,13 @@
 /**
  * Claims out of a page-level search result. Pagefind indexes pages; on an
  * article page each claim's text carries an `id`, which Pagefind records as
- * an anchor with its text and word position. A match belongs to the claim
- * whose anchor is the last one at or before it. Pure: shared by the search
- * page and the tests.
+ * an anchor with its text (the claim as written); the page's metadata holds
+ * each claim's entities and findings, and the entities' other names. Pure:
+ * shared by the search page and the tests.
  */
-import { type ClaimTags, FILTERS } from '../site/search-tags.ts';
+import { type ClaimTags, type EntityNames, FILTERS } from '../site/search-tags.ts';
+import type { Term } from './terms.ts';
+import { type Verdict, verify } from './verify.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -35,74 +37,61 @@ export interface ClaimHit {
   refs: number[];
   entities: string[];
   findings: string[];
-  /** Matched words of the query inside the claim (its text or its entities' other names). */
-  matches: number;
+  /** Spans of the text shown (the corrected text, if any) where the query's terms matched. */
+  marks: [number, number][];
+  /** Terms the claim holds only through an entity's other name. */
+  via: Verdict['via'];
+}
+
+export interface PageClaims {
+  /** The claims that hold every term (all of them when there are no terms) and every claim-level filter, in page order. */
+  hits: ClaimHit[];
+  /** For each term, how many of the page's claims (that the filters let through) hold it. */
+  holders: number[];
+  /** The entity names of the page's claims, with their other names: what a misspelt word may have meant. */
+  names: string[];
 }
 
 /** Filters that hold for single claims, not just for the page: filter name → field of `ClaimTags`. */
 export const CLAIM_FIELDS: Readonly<Record<string, 'e' | 'f'>> = { [FILTERS.entity]: 'e', [FILTERS.finding]: 'f' };
 
 /**
- * The page's claims that hold the query's matches (all of them when there is
- * no query) and every selected claim-level filter value, in page order.
- * Pagefind matches the words of a query one by one (利用率 as 利用 + 率): when
- * some claims hold every word of the query, in their text or their entities'
- * names, only those are kept.
+ * The page's claims checked against the query's terms (verify.ts) and the
+ * selected claim-level filters. Pagefind's matches only say the page is a
+ * candidate: a claim is listed when it holds every term itself, in its text or
+ * through its entities' names, never because the page does.
  */
-export function claimHits(result: PageResult, options: { query: string; filters: Readonly<Record<string, readonly string[]>> }): ClaimHit[] {
-  const tags = parseTags(result.meta.claims);
-  const anchors = [...result.anchors].sort((a, b) => a.location - b.location);
-  const matches = new Map<string, number>();
-  for (const location of result.locations) {
-    const anchor = lastAtOrBefore(anchors, location);
-    if (anchor && tags[anchor.id]) matches.set(anchor.id, (matches.get(anchor.id) ?? 0) + 1);
-  }
+export function pageClaims(result: PageResult, options: { terms: readonly Term[]; filters: Readonly<Record<string, readonly string[]>> }): PageClaims {
+  const tags = parseJson<ClaimTags>(result.meta.claims);
+  const names = parseJson<EntityNames>(result.meta.names);
   const base = result.url.replace(/#.*$/, '');
-  const hits = anchors
-    .filter((a) => tags[a.id] !== undefined)
-    .map((a) => {
-      const t = tags[a.id]!;
-      return { id: a.id, text: t.o ?? a.text, corrected: t.x ?? null, url: `${base}#${a.id}`, refs: t.r, entities: t.e ?? [], findings: t.f ?? [], matches: matches.get(a.id) ?? 0 };
-    })
-    .filter((hit) => !options.query || hit.matches > 0)
-    .filter((hit) =>
-      Object.entries(CLAIM_FIELDS).every(([name, field]) => {
-        const wanted = options.filters[name] ?? [];
-        const have = field === 'e' ? hit.entities : hit.findings;
-        return wanted.every((value) => have.includes(value));
-      }),
-    );
-  if (!options.query) return hits;
-  const full = hits.filter((hit) => holdsAll(hit, options.query));
-  return full.length > 0 ? full : hits;
+  const holders = options.terms.map(() => 0);
+  const hits: ClaimHit[] = [];
+  const anchors = [...result.anchors].filter((a) => tags[a.id] !== undefined).sort((a, b) => a.location - b.location);
+  for (const a of anchors) {
+    const t = tags[a.id]!;
+    const entities = t.e ?? [];
+    const findings = t.f ?? [];
+    const filtered = Object.entries(CLAIM_FIELDS).every(([name, field]) => (options.filters[name] ?? []).every((value) => (field === 'e' ? entities : findings).includes(value)));
+    if (!filtered) continue;
+    const text = t.o ?? a.text;
+    const corrected = t.x ?? null;
+    const verdict = verify(options.terms, { text: corrected ?? text, ...(corrected !== null ? { also: text } : {}), entities: entities.map((name) => ({ name, names: names[name] ?? [] })) });
+    verdict.found.forEach((found, i) => {
+      if (found) holders[i]!++;
+    });
+    if (options.terms.length > 0 && !verdict.holds) continue;
+    hits.push({ id: a.id, text, corrected, url: `${base}#${a.id}`, refs: t.r, entities, findings, marks: verdict.marks, via: verdict.via });
+  }
+  const all = new Set(Object.values(tags).flatMap((t) => t.e ?? []));
+  return { hits, holders, names: [...all, ...[...all].flatMap((name) => names[name] ?? [])] };
 }
 
-/** Whether every whitespace-separated word of the query is in the claim's text or one of its entities' names. */
-export function holdsAll(hit: Pick<ClaimHit, 'text' | 'entities'>, query: string): boolean {
-  const haystacks = [hit.text, ...hit.entities].map((s) => s.toLowerCase());
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystacks.some((h) => h.includes(word)));
-}
-
-function parseTags(json: string | undefined): ClaimTags {
-  if (!json) return {};
+function parseJson<T extends object>(json: string | undefined): T {
+  if (!json) return {} as T;
   try {
-    return JSON.parse(json) as ClaimTags;
+    return JSON.parse(json) as T;
   } catch {
-    return {};
+    return {} as T;
   }
-}
-
-/** Binary search over anchors sorted by location. */
-function lastAtOrBefore(anchors: readonly PagefindAnchor[], location: number): PagefindAnchor | undefined {
-  let lo = 0;
-  let hi = anchors.length - 1;
-  let found: PagefindAnchor | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]!.location <= location) {
-      found = anchors[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

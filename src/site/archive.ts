@@ -1,8 +1,9 @@
 /** The list of every article, newest first, in pages: `/articles/`, `/articles/page/2/` … */
+import { sitePath } from './urls.ts';
 import { ARTICLES_PER_PAGE } from './limits.ts';
 
 /** The URL of page `n` of the article list. */
-export const archiveUrl = (n: number): string => (n <= 1 ? '/articles/' : `/articles/page/${n}/`);
+export const archiveUrl = (n: number): string => sitePath(n <= 1 ? '/articles/' : `/articles/page/${n}/`);
 
 export interface ArchivePage<T> {
   items: T[];

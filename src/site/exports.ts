@@ -117,6 +117,10 @@ export interface EntityRecord {
   url: string;
   /** Ids of every claim about the entity, oldest article first. */
   claims: string[];
+  /** False for an entity discovered in the corpus (自动识别), not in content/entities/. */
+  curated: boolean;
+  /** For a discovered entity: claims linked, the strong form that published it (or null: it recurs), and the evidence (claim id, form, name as written). */
+  discovered: { label: '自动识别'; claims: number; strong: string | null; evidence: { claim: string; form: string; text: string }[] } | null;
 }
 
 /** Records for `dist/data/entities.json`, in id order. */
@@ -134,6 +138,8 @@ export function entityRecords(index: ReadonlyMap<string, EntityEntry>): EntityRe
       wikidata: entity.wikidata ?? null,
       url: entityUrl(entity.id),
       claims: claimIds,
+      curated: !entity.discovered,
+      discovered: entity.discovered ? { label: '自动识别' as const, ...entity.discovered, claims: claimIds.length } : null,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

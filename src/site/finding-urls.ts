@@ -4,11 +4,12 @@
  * the corrections log and feeds link to a finding's canonical page.
  */
 import type { Finding } from '../check/model.ts';
+import { sitePath } from './urls.ts';
 
 export const FINDINGS_PER_PAGE = 50;
 
 /** `/checks/conflict/`, `/checks/conflict/2/` … */
-export const kindPageUrl = (kind: string, page: number): string => `/checks/${kind}/${page > 1 ? `${page}/` : ''}`;
+export const kindPageUrl = (kind: string, page: number): string => sitePath(`/checks/${kind}/${page > 1 ? `${page}/` : ''}`);
 
 /** Finding id → its URL on its kind's page, with the anchor. */
 export function findingUrls(findings: readonly Pick<Finding, 'id' | 'kind'>[]): Map<string, string> {

@@ -13,7 +13,7 @@ import { entityUrl } from './urls.ts';
 import { newFileUrl } from './repository.ts';
 import { CORRECTIONS_DIR } from '../reviews/read.ts';
 import type { Correction, VerdictEntry } from '../reviews/schema.ts';
-import { formatRefs, formatSource } from './format.ts';
+import { formatRefs, formatSource, sourceBreaks } from './format.ts';
 
 export interface RemarkClaimsOptions {
   /** Seed file the claims' line:column refer to, when the frontmatter names none. */
@@ -78,18 +78,18 @@ function attribute(node: ClaimNode, name: string): string {
  * The claim's text with each linked mention wrapped in a link to its entity
  * page. Only plain text is split; anything else is left as it is.
  */
-function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMention[] | undefined, names: Readonly<Record<string, readonly string[]>>): ElementNode['children'] {
+function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMention[] | undefined, names: Readonly<Record<string, readonly string[]>>, named: Set<string>): ElementNode['children'] {
   const linked = mentions?.filter((m) => m.entity !== null) ?? [];
   if (linked.length === 0 || !children.every((c) => c.type === 'text')) return children;
   const text = children.map((c) => (c as { value: string }).value).join('');
   const out: ElementNode['children'] = [];
   let cursor = 0;
-  const named = new Set<string>();
   for (const m of linked) {
     if (m.start < cursor || m.end > text.length) continue;
     if (m.start > cursor) out.push({ type: 'text', value: text.slice(cursor, m.start) });
     const surface = text.slice(m.start, m.end);
-    // The entity's other names, indexed (not shown) where it is first mentioned, so search finds the claim by any of them.
+    // The entity's other names, indexed (not shown) where the page first mentions it, so search finds the page by any
+    // of them; the search page then checks each claim against the names in the page's metadata (src/search/verify.ts).
     const others = named.has(m.entity!) ? [] : (names[m.entity!] ?? []).filter((n) => n !== surface);
     named.add(m.entity!);
     const search = others.length > 0 ? { dataNames: others.join(' '), dataPagefindIndexAttrs: 'data-names' } : {};
@@ -100,7 +100,7 @@ function linkMentions(children: PhrasingContent[], mentions: readonly ClaimMenti
   return out;
 }
 
-function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string; url: string }[] = [], reviews?: ClaimReviews, names: Readonly<Record<string, readonly string[]>> = {}): ElementNode {
+function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly ClaimMention[], findings: readonly { id: string; kind: string; url: string }[] = [], reviews?: ClaimReviews, names: Readonly<Record<string, readonly string[]>> = {}, named = new Set<string>()): ElementNode {
   const id = attribute(claim, 'id');
   const textCorrection = reviews?.corrections.filter((c) => c.field === 'text').at(-1);
   const refs = attribute(claim, 'refs').split(' ').filter(Boolean).map(Number);
@@ -113,11 +113,11 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
           { type: 'text', value: ' ' },
           element('ins', { title: '更正后' }, [{ type: 'text', value: textCorrection.right }]),
         ])
-      : element('p', { id, className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions, names)),
+      : element('p', { id, className: ['claim-text'] }, linkMentions(claim.children as PhrasingContent[], mentions, names, named)),
     element('p', { className: ['claim-meta'], dataPagefindIgnore: '' }, [
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
-      element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, [{ type: 'text', value: where }]),
+      element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, sourceBreaks(where).flatMap((piece, i): ElementNode['children'] => [...(i > 0 ? [element('wbr', {}, [])] : []), { type: 'text', value: piece }])),
       ...findings.flatMap((f): ElementNode['children'] => [
         { type: 'text', value: ' ' },
         element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: `${AUTOMATIC}·${FINDING_LABELS[f.kind] ?? f.kind}` }]),
@@ -193,6 +193,8 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
     const findings = file.data.kaozheng?.findings ?? {};
     const reviews = file.data.kaozheng?.reviews ?? {};
     const names = file.data.kaozheng?.names ?? {};
+    // Entities whose other names this page already carries.
+    const named = new Set<string>();
     const children: Root['children'] = [];
     let list: ElementNode | undefined;
     let section = 0;
@@ -203,7 +205,7 @@ export default function remarkClaims(options: RemarkClaimsOptions = {}) {
           list = element('ol', { className: ['claims'] }, []);
           children.push(list as unknown as RootContent);
         }
-        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')], reviews[attribute(claim, 'id')], names));
+        list.children.push(renderClaim(claim, seedFile, mentions[attribute(claim, 'id')], findings[attribute(claim, 'id')], reviews[attribute(claim, 'id')], names, named));
         continue;
       }
       list = undefined;

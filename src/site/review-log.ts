@@ -5,7 +5,7 @@
 import type { CorpusArticle } from '../pipeline/model.ts';
 import type { PublishedFinding } from './publish.ts';
 import { FINDING_LABELS } from './labels.ts';
-import { claimUrl } from './urls.ts';
+import { claimUrl, sitePath } from './urls.ts';
 
 export interface LogEntry {
   /** Stable: the review file it comes from. */
@@ -55,7 +55,7 @@ export function atomFeed(entries: readonly LogEntry[], site: string, title: stri
   const updated = `${entries[0]?.date ?? '1970-01-01'}T00:00:00Z`;
   const items = entries.map(
     (e) => `  <entry>
-    <id>${xml(abs(`/corrections/#${e.id}`))}</id>
+    <id>${xml(abs(sitePath(`/corrections/#${e.id}`)))}</id>
     <title>${xml(e.title)}</title>
     <updated>${e.date}T00:00:00Z</updated>
     <author><name>${xml(e.reviewer)}</name></author>
@@ -65,11 +65,11 @@ export function atomFeed(entries: readonly LogEntry[], site: string, title: stri
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <id>${xml(abs('/corrections/'))}</id>
+  <id>${xml(abs(sitePath('/corrections/')))}</id>
   <title>${xml(title)}</title>
   <updated>${updated}</updated>
-  <link rel="self" href="${xml(abs('/corrections/feed.xml'))}"/>
-  <link rel="alternate" href="${xml(abs('/corrections/'))}"/>
+  <link rel="self" href="${xml(abs(sitePath('/corrections/feed.xml')))}"/>
+  <link rel="alternate" href="${xml(abs(sitePath('/corrections/')))}"/>
 ${items.join('\n')}
 </feed>
 `;

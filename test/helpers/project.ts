@@ -37,7 +37,9 @@ export interface Run {
   stderr: string;
 }
 
-const env = () => ({ ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0' });
+/** The environment of npm scripts (the pinned Node first on PATH), with `extra` settings such as KAOZHENG_BASE. */
+export const scriptEnv = (extra: Record<string, string> = {}) => ({ ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...extra });
+const env = scriptEnv;
 
 /** `npm run ingest` for the project at `root`. */
 export function runIngest(root: string): Run {
@@ -45,9 +47,9 @@ export function runIngest(root: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** `npm run build` for the project at `root`: ingest, astro build, then the search index (src/cli/build.ts). */
-export function runBuild(root: string): Run {
-  const r = spawnSync(process.execPath, [join(repo, 'src/cli/build.ts'), root], { cwd: root, encoding: 'utf8', env: env() });
+/** `npm run build` for the project at `root` (src/cli/build.ts: ingest, astro build, the search index, swapped into dist/); `settings` are extra environment (KAOZHENG_BASE …). */
+export function runBuild(root: string, settings: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [join(repo, 'src/cli/build.ts'), root], { cwd: root, encoding: 'utf8', env: env(settings) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

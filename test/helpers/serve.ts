@@ -1,5 +1,5 @@
 /** A static file server for dist/ on a free loopback port, like any static host (no compression). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -12,6 +12,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.jsonl': 'application/jsonl; charset=utf-8',
 };
 
 export interface Served {
@@ -19,9 +22,24 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string): Promise<Served> {
+/**
+ * Serve `dir` at `prefix` (`/kz/` for a site published under a sub-path, as a GitHub Pages
+ * project site is); anything outside the prefix is 404, so a link that leaves it is caught.
+ * A missing file gets `dir/404.html` when there is one, as static hosts do.
+ */
+export async function serve(dir: string, prefix = '/'): Promise<Served> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const notFound = () => {
+      const page = join(dir, '404.html');
+      if (existsSync(page)) res.writeHead(404, { 'content-type': TYPES['.html']! }).end(readFileSync(page));
+      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    };
+    if (!requested.startsWith(prefix)) {
+      notFound();
+      return;
+    }
+    const path = `/${requested.slice(prefix.length)}`;
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -29,7 +47,7 @@ export async function serve(dir: string): Promise<Served> {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      notFound();
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });

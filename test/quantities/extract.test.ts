@@ -67,7 +67,7 @@ describe('quantities.md cases', () => {
 
   it('市值一夜 / 第三季度 / 二〇二五年: no quantity / a time qualifier / the year 2025', () => {
     expect(extract('市值一夜蒸发', ref).quantities).toEqual([]);
-    expect(extract('第三季度', ref)).toEqual({ quantities: [], times: [{ start: 0, end: 4, surface: '第三季度', value: '2025-Q3', relative: true }] });
+    expect(extract('第三季度', ref)).toMatchObject({ quantities: [], times: [{ start: 0, end: 4, surface: '第三季度', value: '2025-Q3', relative: true, period: { start: '2025-07-01', end: '2025-09-30' } }] });
     expect(extract('二〇二五年', ref).times.map((t) => t.value)).toEqual(['2025']);
   });
 

@@ -52,6 +52,17 @@ describe('corrections', () => {
     ['a bidi control', correction.replace('删去', '删\u202e去'), /x\.yaml:4:11 (?:[^\n]*（)?invisible character U\+202E is not allowed/],
     ['a zero-width space', correction.replace('张三', '张\u200b三'), /x\.yaml:7:13 (?:[^\n]*（)?invisible character U\+200B is not allowed/],
     ['a YAML alias', correction.replace('reviewer: "张三"', 'reviewer: &r "张三"\nwrong: *r'), /YAML aliases \(\*r\) are not allowed/],
+    ['an escaped bidi control', correction.replace('"删去无依据的归因。"', '"原文\\u202e有误"'), /x\.yaml:4:9 (?:[^\n]*（)?escaped invisible character U\+202E is not allowed/],
+    ['an escaped zero-width joiner', correction.replace('"张三"', '"张\\u200d三"'), /x\.yaml:7:11 (?:[^\n]*（)?escaped invisible character U\+200D/],
+    ['an escaped NUL', correction.replace('"张三"', '"张\\0三"'), /x\.yaml:7:11 (?:[^\n]*（)?escaped control character U\+0000/],
+    ['an unquoted date', correction.replace('"2025-12-01"', '2025-12-01'), /x\.yaml:8:7 (?:[^\n]*（)?date: must be in quotes, like date: "2025-12-01"/],
+    ['refs corrected to 0', correction.replace('"text"', '"refs"').replace('right: "国产芯片闲置率可能高达70%-80%"', 'right: "0"'), /x\.yaml:3:8 (?:[^\n]*（)?right: paragraph numbers separated by spaces, like "2 5", each from 1 to 9999/],
+    ['refs past the bound', correction.replace('"text"', '"refs"').replace('right: "国产芯片闲置率可能高达70%-80%"', `right: "${'9'.repeat(22)}"`), /each from 1 to 9999/],
+    ['evidence with user info', correction.replace('https://example.org/a', 'https://36kr.com@evil.example/'), /x\.yaml:6:5 (?:[^\n]*（)?evidence\.0: a URL without user info/],
+    ['evidence with user and password', correction.replace('https://example.org/a', 'https://36kr.com:x@evil.example/'), /evidence\.0: a URL without user info/],
+    ['a reason past its limit', correction.replace('删去无依据的归因。', '长'.repeat(4001)), /x\.yaml:4:9 (?:[^\n]*（)?reason: at most 4000 characters/],
+    ['a right past its limit', correction.replace('国产芯片闲置率可能高达70%-80%"', `${'长'.repeat(2001)}"`), /x\.yaml:3:8 (?:[^\n]*（)?right: at most 2000 characters/],
+    ['a reviewer past its limit', correction.replace('张三', '张'.repeat(101)), /reviewer: at most 100 characters/],
   ];
   for (const [name, text, expected] of cases) {
     it(`rejects ${name}`, () => expect(errors('corrections', text).join('\n')).toMatch(expected));
@@ -60,6 +71,7 @@ describe('corrections', () => {
 
 describe('verdicts', () => {
   it('accepts a verdict on a finding', () => expect(errors('verdicts', verdict)).toEqual([]));
+  it('accepts a single-quoted date and a family emoji', () => expect(errors('verdicts', verdict.replace('"2025-12-02"', "'2025-12-02'").replace('李四', '李四👨‍👩‍👧'))).toEqual([]));
 
   const cases: [string, string, RegExp][] = [
     ['a verdict off the scale', verdict.replace('有误导', '半真半假'), /x\.yaml:2:10 (?:[^\n]*（)?verdict: one of 准确, 基本准确, 有误导, 错误, 无法核实, 已过时/],
@@ -67,6 +79,9 @@ describe('verdicts', () => {
     ['an unknown claim', verdict.replace('f724f4cbcadc2', 'c000000000000'), /unknown claim id "c000000000000"/],
     ['a target that is neither', verdict.replace('f724f4cbcadc2', 'x724f4cbcadc2'), /target: a claim id \("c…"\) or a finding id \("f…"\)/],
     ['a missing explanation', verdict.replace(/explanation: .*\n/, ''), /x\.yaml:1:1 (?:[^\n]*（)?explanation: /],
+    ['an explanation past its limit', verdict.replace('标题把区间上限当作事实。', '长'.repeat(4001)), /x\.yaml:3:14 (?:[^\n]*（)?explanation: at most 4000 characters/],
+    ['an escaped bidi control in the explanation', verdict.replace('标题把', '标题\\u202e把'), /x\.yaml:3:14 (?:[^\n]*（)?escaped invisible character U\+202E/],
+    ['an unquoted date', verdict.replace('"2025-12-02"', '2025-12-02'), /date: must be in quotes/],
   ];
   for (const [name, text, expected] of cases) {
     it(`rejects ${name}`, () => expect(errors('verdicts', text).join('\n')).toMatch(expected));

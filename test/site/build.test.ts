@@ -9,6 +9,7 @@ import { repo } from '../helpers/project.ts';
 const dist = join(repo, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const seedFile = 'seeds/000_9e1dc24315306668.txt';
+const wrappable = 'seeds/<wbr>000_9e1dc24315306668.txt';
 const seedBytes = readFileSync(join(repo, seedFile));
 const seedLines = seedBytes.toString('utf8').split('\n');
 const seed = parseSeed(seedFile, seedBytes).seed!;
@@ -35,7 +36,8 @@ describe('the built site', () => {
       expect(all.split(`id="${claim.id}"`), claim.id).toHaveLength(2);
       expect(all.split(`<p id="${claim.id}" class="claim-text">${escapeHtml(claim.text)}</p>`), claim.id).toHaveLength(2);
       expect(all).toContain(`href="#${claim.id}" title="本条论断的永久链接">原文第${claim.refs.join('、')}段</a>`);
-      expect(all).toContain(`${seedFile}:${claim.source.line}:${claim.source.column}</span>`);
+      // The place wraps only after the slash and before :line:column (<wbr>), never inside a name or number.
+      expect(all).toContain(`${wrappable}<wbr>:${claim.source.line}:${claim.source.column}</span>`);
     }
     expect(all.match(/<li class="claim" data-refs="[0-9 ]+"><p id="c[0-9a-f]{12}" class="claim-text"/g)).toHaveLength(140);
   });
@@ -77,14 +79,14 @@ describe('the built site', () => {
 
   it('says on each article page which seed file and line it came from', () => {
     const html = read('articles/2025-11-22-ai-mian-lin-de-bu-shi-pao-mo/index.html');
-    expect(html).toContain(`<code>${seedFile}</code> 第 5 行`);
+    expect(html).toContain(`<code class="source-place">${wrappable}</code> 第 5 行`);
     expect(html).toMatch(/<h1[^>]*>AI面临的不是泡沫,而是野火<\/h1>/);
   });
 
   it('runs remark-claims in Astro’s unified processor for the .mdx method page', () => {
     const html = read('about/index.html');
     expect(html).toContain('<li class="claim" data-refs="1 2 3"><p id="c3b088fd50983" class="claim-text">');
-    expect(html).toContain(`${seedFile}:34:8`);
+    expect(html).toMatch(/seeds\/<wbr\/?>000_9e1dc24315306668\.txt<wbr\/?>:34:8/);
   });
 
   it('runs no script on content pages but the service-worker registration (at most 1 KB)', () => {

@@ -49,7 +49,9 @@ describe('checks on the site', () => {
   it('shows an entity’s findings, figures table and SVG timeline', () => {
     const page = read('entities/nvidia/index.html');
     expect(page).toContain('核查发现');
-    expect(page).toMatch(/<h3>市值<\/h3>\s*<figure class="timeline"><svg viewBox="0 0 640 200" role="img"/);
+    // Drawn for a desktop and for a phone; values written beside the marks, not only in hover titles.
+    expect(page).toMatch(/<h3>市值<\/h3>\s*<figure class="timeline"><svg class="timeline-wide" viewBox="0 0 640 240" role="img"[^]*?<svg class="timeline-narrow" viewBox="0 0 360 240" role="img"/);
+    expect(page).toMatch(/<text class="value"[^>]*>4\.69万亿美元<\/text>/);
     expect(page).toContain('4.69万亿美元');
     // Ranges are drawn as ranges.
     expect(read('entities/openai/index.html')).toMatch(/<line class="range"/);

@@ -7,7 +7,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, makeProject, repo, runBuild, tempDir } from '../helpers/project.ts';
-import { claimHits } from '../../src/search/claims.ts';
+import { pageClaims } from '../../src/search/claims.ts';
 import { searchFragments } from '../helpers/dist.ts';
 import type { ClaimTags } from '../../src/site/search-tags.ts';
 
@@ -42,7 +42,7 @@ describe('corrections and verdicts on the site', () => {
     const tags = JSON.parse(page.meta.claims!) as ClaimTags;
     expect(tags.c9922fac35041).toMatchObject({ x: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善', o: '国产芯片闲置率可能高达70%-80%,生态不完善是主因' });
     // Search lists it as corrected, keeping the original as written.
-    const [hit] = claimHits({ ...page, locations: [] }, { query: '', filters: {} }).filter((h) => h.id === 'c9922fac35041');
+    const [hit] = pageClaims({ ...page, locations: [] }, { terms: [], filters: {} }).hits.filter((h) => h.id === 'c9922fac35041');
     expect(hit).toMatchObject({ text: '国产芯片闲置率可能高达70%-80%,生态不完善是主因', corrected: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善' });
   });
 
@@ -122,7 +122,8 @@ describe('hostile input', () => {
     const pages = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
     for (const page of pages(join(root, 'dist'))) {
       const html = readFileSync(page, 'utf8');
-      for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+      // Tags only: a seed's title in a quoted text attribute (og:title's content, a title) is inert there, not a tag.
+      for (const [tag] of html.replace(/\s(?:content|title)="[^"]*"/g, '').matchAll(/<script\b[^>]*>/gi)) {
         expect(tag, page).toMatch(/^<script (?:src="\/register-sw\.js" defer|type="module" src="\/_astro\/[\w.-]+\.js"|type="application\/ld\+json")>$/);
       }
       expect(html, page).not.toMatch(/\son[a-z]+="/i);

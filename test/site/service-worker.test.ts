@@ -18,12 +18,14 @@ describe('service worker precache', () => {
     const urls = precached(join(repo, 'dist'));
     // sw.js names its list, versioned; the list is fetched once per install.
     const { version, essential } = manifest(join(repo, 'dist'));
-    expect(readFileSync(join(repo, 'dist/sw.js'), 'utf8')).toContain(`const MANIFEST = "/sw-precache.json?v=${version}";`);
-    expect(essential).toContain('/pagefind/pagefind.js');
-    expect(essential).toContain('/search/');
-    expect(urls.filter((u) => u.startsWith('/pagefind/fragment/')).length).toBeGreaterThan(0);
-    expect(urls).toContain('/articles/2025-04-28-bu-fen-guo-chan-xin-pian-xian-zhi/');
-    expect(urls).toContain('/pagefind/pagefind.js');
+    // Relative to sw.js and to its scope, so the same dist/ works under any base path.
+    expect(readFileSync(join(repo, 'dist/sw.js'), 'utf8')).toContain(`const MANIFEST = "sw-precache.json?v=${version}";`);
+    expect(urls.filter((u) => u.startsWith('/'))).toEqual([]);
+    expect(essential).toContain('pagefind/pagefind.js');
+    expect(essential).toContain('search/');
+    expect(essential).toContain('./');
+    expect(urls.filter((u) => u.startsWith('pagefind/fragment/')).length).toBeGreaterThan(0);
+    expect(urls).toContain('articles/2025-04-28-bu-fen-guo-chan-xin-pian-xian-zhi/');
   });
 
   it('past its budget keeps the search runtime and the core pages only', () => {
@@ -31,10 +33,10 @@ describe('service worker precache', () => {
     cpSync(join(repo, 'dist'), dist, { recursive: true });
     writeServiceWorker(dist, 1);
     const urls = precached(dist);
-    expect(urls.filter((u) => /^\/pagefind\/(?:fragment|index|filter)\//.test(u))).toEqual([]);
-    for (const u of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/', '/search/']) expect(urls).toContain(u);
-    expect(urls.some((u) => u.startsWith('/pagefind/') && u.endsWith('.pf_meta'))).toBe(true);
-    expect(urls.some((u) => u.startsWith('/articles/'))).toBe(false);
+    expect(urls.filter((u) => /^pagefind\/(?:fragment|index|filter)\//.test(u))).toEqual([]);
+    for (const u of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', './', 'search/']) expect(urls).toContain(u);
+    expect(urls.some((u) => u.startsWith('pagefind/') && u.endsWith('.pf_meta'))).toBe(true);
+    expect(urls.some((u) => u.startsWith('articles/'))).toBe(false);
   });
 });
 

@@ -1,22 +1,25 @@
 /**
  * change: the same entity, metric and scope at different times. A direction
  * word (降至, 突破, 暴增至) is checked against the sign of the change; a
- * mismatch raises the severity.
+ * mismatch raises the severity. A window whose figures disagree (two outlets,
+ * one day, two prices) is left out of the series, never won by its first figure.
  */
-import { dec, sub, toString } from '../../quantities/decimal.ts';
+import { cmp, dec, sub, toString } from '../../quantities/decimal.ts';
 import { entityName, finding, metricName, claimsOf, value } from '../context.ts';
 import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
-import { windowKey } from '../clusters.ts';
+import { agreeing, windowKey } from '../clusters.ts';
 import { below, overlaps, tolerant } from '../intervals.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
     { note: '同一指标在不同日期的数字，方向词一致', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值突破5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-11-10 08:00', '市场 - 市值降至4.69万亿美元 [2]']] },
+    { note: '从…至…，两端各有日期（登记表外的名称也按文字比较）', articles: [['批价走势', '第一财经', '2025-05-01 08:00', '价格 - 普川批价从1月10日的960元/瓶降至4月28日的885元/瓶 [1]']] },
   ],
   ok: [
     { note: '同一天的同一数字', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-10-29 09:00', '市场 - 市值5万亿美元 [2]']] },
+    { note: '同一天两家媒体数字不一致：那一天不进入序列（由“数字冲突”报告），第一个数字不会胜出', articles: [['均价', '财联社', '2025-07-22 08:00', '价格 - 7月22日TOPCon组件现货均价为0.66元/W [1]'], ['均价', '经济观察报', '2025-07-22 09:00', '价格 - 7月22日TOPCon组件现货均价为0.62元/W [1]'], ['均价', '证券时报', '2025-07-23 09:00', '价格 - 5月7日TOPCon组件现货均价为0.66元/W [1]']] },
   ],
 };
 
@@ -30,18 +33,26 @@ export const change: Rule = {
     for (const [key, block] of context.blocks) {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       if (window === 'none' || block[0]!.kind !== 'level') continue;
-      for (const scope of new Set(block.map((o) => o.scopeKey))) {
-        const series = block.filter((o) => o.scopeKey === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-        // One point per window: the first figure given for it.
-        const seen = new Set<string>();
-        const points = series.filter((o) => !seen.has(windowKey(o.time, window)) && seen.add(windowKey(o.time, window)));
+      // A series per scope and period (上半年 figures make their own series until read as times).
+      const seriesOf = (o: (typeof block)[number]) => (o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey);
+      for (const scope of new Set(block.map(seriesOf))) {
+        const series = block.filter((o) => seriesOf(o) === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+        // One point per window. When outlets disagree within a window, no figure of it silently
+        // wins: the window leaves the series (the conflict rule reports it) and the summary says so.
+        const byWindow = Map.groupBy(series, (o) => windowKey(o.time, window, o.timeExplicit));
+        const disputed = [...byWindow].filter(([, list]) => agreeing(list).length > 1).map(([w]) => w);
+        const points = [...byWindow].filter(([w]) => !disputed.includes(w)).map(([, list]) => list[0]!);
         if (points.length < 2) continue;
         const steps: string[] = [];
         let inconsistent = false;
         for (let i = 1; i < points.length; i++) {
           const [prev, next] = [points[i - 1]!, points[i]!];
-          if (overlaps(tolerant(prev), tolerant(next))) continue;
-          const up = below(tolerant(prev), tolerant(next));
+          // Two exact figures written to the same digit differ when their digits do (0.69 → 0.68),
+          // though their roundings touch at 0.685.
+          const written = prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact' && prev.quantity.precision === next.quantity.precision && prev.compared.lower !== null && next.compared.lower !== null && prev.compared.lower === prev.compared.upper && next.compared.lower === next.compared.upper;
+          const moved = written ? cmp(dec(prev.compared.lower!), dec(next.compared.lower!)) : 0;
+          if (moved === 0 && overlaps(tolerant(prev), tolerant(next))) continue;
+          const up = moved !== 0 ? moved < 0 : below(tolerant(prev), tolerant(next));
           const word = next.quantity.direction;
           const agrees = word === undefined || (word === 'up') === up;
           if (!agrees) inconsistent = true;
@@ -50,7 +61,8 @@ export const change: Rule = {
           steps.push(`${formatTime(prev.time)}${asWritten(prev.quantity)} → ${formatTime(next.time)}${asWritten(next.quantity)}（${up ? '上升' : '下降'}${delta}${word ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
         }
         if (steps.length === 0) continue;
-        const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾。`;
+        const left = disputed.length > 0 ? `（${disputed.map((w) => formatTime(byWindow.get(w)![0]!.time)).join('、')}各媒体数字不一致，未计入，见“数字冲突”）` : '';
+        const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
         report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))), identity: { subject: key, anchor: scope } });
       }
     }

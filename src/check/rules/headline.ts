@@ -1,16 +1,22 @@
 /**
  * headline: every figure in a title checked against the body. Supported
  * directly (41.8亿 ≈ 41.81亿元 within rounding), by a difference the body
- * gives (17.8万 = 22.4万 − 4.6万), or not: a range's upper end stated as fact
+ * gives (17.8万 = 22.4万 − 4.6万), by a sum or difference of two body figures
+ * of one metric (增加40.5亿 = 52.3亿 − 11.8亿), or not: a range's upper end stated as fact
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
 import { supportsMetric, titleFamily } from '../headline-metric.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
-import { allowed as allowedInterval } from '../../quantities/interval.ts';
+import { allowed as allowedInterval, negate } from '../../quantities/interval.ts';
+import { derivation } from '../derived.ts';
+import { formatAmount } from '../format.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
 import { finding, findingClaim, type RuleContext } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../model.ts';
+
+/** A loss word right before a title figure: 亏损70.5亿, 净亏超10亿. */
+const LOSS_BEFORE = /(?:净?亏损?|巨亏)(?:约|近|超|超过|达|逾)?$/;
 
 /** The interval a figure allows: rounding when plain, negated when a fall. */
 const allowed = (q: Quantity): Interval => allowedInterval(q, q);
@@ -22,7 +28,8 @@ function within(inner: Interval, outer: Interval): boolean {
   return geLower && leUpper;
 }
 
-const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit || (title.unit === '' && body.dimension.startsWith('money')) || (body.unit === '' && title.unit === '');
+// A title leaves a rate's "per" out: 跌至2150元 is the body's 2150元/瓶.
+const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit || (title.unit === '' && body.dimension.startsWith('money')) || (body.unit === '' && title.unit === '') || (title.unit !== '' && body.unit.startsWith(`${title.unit}/`));
 
 const contains = (i: Interval, v: string) => within({ lower: v, upper: v, lowerOpen: false, upperOpen: false }, i);
 
@@ -39,6 +46,7 @@ const EXAMPLES: RuleMeta['examples'] = {
     { note: '标题数字由正文推算：17.8万 = 22.4万 − 4.6万', articles: [['股东暴增17.8万', '新浪财经', '2025-10-14 03:24', '案例 - 海南华铁期间股东户数从4.6万暴增至22.4万 [1][11]']] },
     { note: '标题把区间上限当作事实', articles: [['部分国产芯片闲置率高达80%?', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]']] },
     { note: '标题数字在正文中找不到', articles: [['套现99亿', '新浪财经', '2025-10-14 03:24', '减持 - 董事长计划减持1143万股 [7]']] },
+    { note: '标题数字是正文同一指标两个数字之差：40.5亿 = 52.3亿 − 11.8亿', articles: [['豫康牧业半年净利增40.5亿', '财联社', '2025-08-20 20:00', '业绩 - 豫康牧业上半年实现归母净利润52.3亿元，上年同期为11.8亿元 [1]']] },
   ],
   ok: [
     { note: '标题没有数字', articles: [['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入远不止130亿美元 [5]']] },
@@ -52,6 +60,8 @@ export const headline: Rule = {
     examples: EXAMPLES,
   },
   check(context: RuleContext, report) {
+    const observationsOf = Map.groupBy(context.observations, (o) => o.article);
+    let sumOrDifference: ReturnType<typeof derivation>;
     for (const article of context.articles) {
       const { quantities } = extract(article.title, { reference: article.published.slice(0, 10), skip: article.titleMentions });
       const body = article.claims.flatMap((c) => (context.quantities.get(c.id)?.quantities ?? []).map((q) => ({ claim: c.id, q, about: nearest(c.mentions, q.start) })));
@@ -61,9 +71,11 @@ export const headline: Rule = {
         const named = new Set(article.titleMentions.filter((m) => m.entity && m.start >= clauseStart && m.end <= t.start).map((m) => m.entity));
         const about = <T extends { about: string | null }>(list: T[]) => (named.size > 0 && list.some((x) => x.about && named.has(x.about)) ? list.filter((x) => x.about && named.has(x.about)) : list);
         const range = allowed(t);
+        // 亏损70.5亿 in a title is 净利润 −70.5亿 in the body.
+        const loss = LOSS_BEFORE.test(article.title.slice(0, t.start));
         const key = `${article.slug}|${t.start}`;
         const family = titleFamily(context, article.title, t.start, t.end);
-        const direct = about(body.filter(({ claim: id, q }) => compatible(t, q) && supportsMetric(context, family, id, q.start) && q.hedge !== 'range' && (t.change ?? null) === (q.change ?? null) && within(allowed(q), range)));
+        const direct = about(body.filter(({ claim: id, q }) => compatible(t, q) && supportsMetric(context, family, id, q.start) && q.hedge !== 'range' && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))))));
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
         const claim = titleClaim(article);
@@ -79,7 +91,12 @@ export const headline: Rule = {
           // The same figure is the support when the body has it; otherwise figures inside the title's range.
           const shown = exact ? direct.filter(isExact).slice(0, 3) : direct.slice(0, 3);
           const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.surface}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
-          report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
+                    report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
+        } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? []))) {
+          const { a, b, op, value } = sumOrDifference;
+          const shown = (o: (typeof a)) => (o.compared.lower !== null && o.compared.lower.startsWith('-') && !o.quantity.surface.startsWith('-') ? `(−${o.quantity.surface})` : o.quantity.surface);
+          const summary = `标题“${t.surface}”由正文同一指标的两个数字推算得到，核对一致：${shown(a)} ${op} ${shown(b)} = ${formatAmount(value, t.unit)}。`;
+          report({ identity, ...finding('info', key, summary, null, a.metric, [titleValue(article, t, '标题'), { ...bodyValue(a.claim, a.quantity), note: op === '−' ? '被减数' : '加数' }, { ...bodyValue(b.claim, b.quantity), note: op === '−' ? '减数' : '加数' }], [claim, findingClaim(context, a.claim, '正文', a.quantity), ...(b.claim === a.claim ? [] : [findingClaim(context, b.claim, '正文', b.quantity)])]) });
         } else if (upperEnd.length > 0) {
           const { claim: id, q } = upperEnd[0]!;
           const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;

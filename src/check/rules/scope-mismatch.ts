@@ -1,7 +1,7 @@
 /**
  * scope-mismatch: one metric of one entity (or sector) given for different
- * scopes (部分智算中心 vs 企业级通用算力中心 vs 国产芯片) by two or more
- * articles. Shown side by side, never called a contradiction.
+ * scopes (部分智算中心 vs 企业级通用算力中心 vs 国产芯片), in one article or
+ * several. Shown side by side, never called a contradiction.
  */
 import { entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
 import { asWritten } from '../as-written.ts';
@@ -26,23 +26,25 @@ export const scopeMismatch: Rule = {
     examples: EXAMPLES,
   },
   check(context, report) {
-    for (const [key, block] of context.blocks) {
-      // One measured thing under several scopes: figures about other objects (a deal, a plan) are not scopes of it.
-      const levels = block.filter((o) => o.kind === 'level' && !namesAnObject(context, o));
-      const scopes = new Set(levels.map((o) => o.scopeKey));
-      const articles = new Set(levels.map((o) => o.article));
-      if (scopes.size < 2 || articles.size < 2) continue;
-      const sorted = [...levels].sort((a, b) => (a.scopeKey < b.scopeKey ? -1 : a.scopeKey > b.scopeKey ? 1 : a.time < b.time ? -1 : 1));
-      const metrics = [...new Set(sorted.map((o) => metricName(context, o.metric)))].join('、');
-      // One line per scope: its first figure, and how many more it has.
-      const byScope = [...Map.groupBy(sorted, (o) => o.scopeKey).values()];
-      const line = (group: Observation[]) => {
-        const o = group[0]!;
-        return `${o.scope || '未限定范围'}：${asWritten(o.quantity)}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}${group.length > 1 ? `等${group.length}处` : ''}`;
-      };
-      const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${byScope.slice(0, 8).map(line).join('；')}${byScope.length > 8 ? `；另有${byScope.length - 8}种口径` : ''}。`;
-      const listed = byScope.length > MAX_LISTED ? byScope.slice(0, MAX_LISTED).map((g) => g[0]!) : sorted.slice(0, MAX_LISTED);
-      report({ identity: { subject: key, anchor: '' }, ...finding('medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size) });
+    for (const [blockKey, block] of context.blocks) {
+      // Figures of different periods (一季度, 上半年) are no scopes of each other: one finding per period.
+      for (const [period, levels] of Map.groupBy(block.filter((o) => o.kind === 'level' && !namesAnObject(context, o)), (o) => o.period ?? '')) {
+        const key = period ? `${blockKey}|${period}` : blockKey;
+        const scopes = new Set(levels.map((o) => o.scopeKey));
+        // One article may set two scopes side by side too (行业整体开工率约五成，其中头部企业约七成).
+        if (scopes.size < 2) continue;
+        const sorted = [...levels].sort((a, b) => (a.scopeKey < b.scopeKey ? -1 : a.scopeKey > b.scopeKey ? 1 : a.time < b.time ? -1 : 1));
+        const metrics = [...new Set(sorted.map((o) => metricName(context, o.metric)))].join('、');
+        // One line per scope: its first figure, and how many more it has.
+        const byScope = [...Map.groupBy(sorted, (o) => o.scopeKey).values()];
+        const line = (group: Observation[]) => {
+          const o = group[0]!;
+          return `${o.scope || '未限定范围'}：${asWritten(o.quantity)}${o.derivation ? `（即${normalized(o)}，${o.derivation}）` : ''}${o.proxy ? `（${o.proxy}）` : ''}${group.length > 1 ? `等${group.length}处` : ''}`;
+        };
+        const summary = `${entityName(context, sorted[0]!.entity)}的${metrics}数字口径不同，不宜直接比较——${byScope.slice(0, 8).map(line).join('；')}${byScope.length > 8 ? `；另有${byScope.length - 8}种口径` : ''}。`;
+        const listed = byScope.length > MAX_LISTED ? byScope.slice(0, MAX_LISTED).map((g) => g[0]!) : sorted.slice(0, MAX_LISTED);
+        report({ identity: { subject: blockKey, anchor: period }, ...finding('medium', key, summary, sorted[0]!.entity, sorted[0]!.family, sorted.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.scope || '未限定范围'), new Set(sorted.map((o) => o.claim)).size) });
+      }
     }
   },
 };

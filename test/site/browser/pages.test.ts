@@ -1,7 +1,9 @@
 /**
  * Every page kind in a real browser: loads without console errors, passes axe-core
- * (WCAG 2.2 AA: no serious or critical violation), and is usable from the keyboard.
- * A screenshot of each kind is kept in test-results/ (not committed).
+ * (WCAG 2.2 AA: no serious or critical violation) in the light and the dark
+ * scheme, prints without navigation, search or edit links, and is usable from
+ * the keyboard. A screenshot of each kind in each scheme, and of a printed
+ * article, is kept in test-results/ (not committed).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,30 +25,36 @@ const PAGES: [string, string][] = [
   ['search', '/search/?q=%E5%88%A9%E7%94%A8%E7%8E%87'],
   ['corrections', '/corrections/'],
   ['about', '/about/'],
+  ['data', '/data/'],
+  ['not-found', '/no/such/page/'],
 ];
+const SCHEMES = ['light', 'dark'] as const;
 
 let browser: Browser;
 let site: Served;
 let context: BrowserContext;
+const contexts = new Map<(typeof SCHEMES)[number], BrowserContext>();
 
 beforeAll(async () => {
   site = await serve(join(repo, 'dist'));
   browser = await launch();
   // axe is injected by the test, so the page's CSP is bypassed for it (never for the site's own scripts).
-  context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  for (const colorScheme of SCHEMES) contexts.set(colorScheme, await browser.newContext({ bypassCSP: true, serviceWorkers: 'block', colorScheme }));
+  context = contexts.get('light')!;
 });
 afterAll(async () => {
-  await context?.close();
+  for (const c of contexts.values()) await c.close();
   await browser?.close();
   await site?.close();
 });
 
 describe('every page kind', () => {
-  for (const [kind, path] of PAGES) {
-    it(`${kind}: no console errors, no serious or critical axe violation`, async () => {
-      const page = await context.newPage();
+  for (const scheme of SCHEMES) for (const [kind, path] of PAGES) {
+    it(`${kind} (${scheme}): no console errors, no serious or critical axe violation`, async () => {
+      const page = await contexts.get(scheme)!.newPage();
       const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // The 404 page is served with status 404, which the browser reports as a console error.
+      page.on('console', (m) => m.type() === 'error' && !(kind === 'not-found' && /status of 404/.test(m.text())) && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
       if (kind === 'search') {
@@ -60,7 +68,8 @@ describe('every page kind', () => {
         (window as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
       )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      await page.screenshot({ path: join(artifacts(), `page-${kind}.png`), fullPage: false });
+      await page.screenshot({ path: join(artifacts(), `page-${kind}${scheme === 'dark' ? '-dark' : ''}.png`), fullPage: false });
+      if (kind === 'not-found') expect(await page.textContent('h1')).toContain('页面不存在');
       expect(errors).toEqual([]);
       expect(serious).toEqual([]);
       await page.close();
@@ -113,6 +122,22 @@ describe('verdicts from the page', () => {
     expect(url.searchParams.get('filename')).toBe(`${id}-1.yaml`);
     expect(url.searchParams.get('value')).toMatch(new RegExp(`^target: "${id}"\\n`));
     expect(url.searchParams.get('value')).toContain('verdict: ""');
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('prints an article without navigation, search or edit links, in the light scheme', async () => {
+    const page = await contexts.get('dark')!.newPage();
+    await page.goto(`${site.url}/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      Object.fromEntries(['.site-header nav', '.site-search', '.propose', '.edit-page', '.toc', '.claim-text', '.claim-source'].map((s) => [s, [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display !== 'none')])),
+    );
+    expect(shown).toEqual({ '.site-header nav': false, '.site-search': false, '.propose': false, '.edit-page': false, '.toc': false, '.claim-text': true, '.claim-source': true });
+    // Paper is white even when the reader's screen is dark.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(artifacts(), 'print-article.png'), fullPage: true });
     await page.close();
   });
 });

@@ -54,6 +54,36 @@ describe('static gates', () => {
     }
   });
 
+  it('gives every page a canonical link, Open Graph and Twitter card tags with its description, and the feed', () => {
+    const descriptions = new Set<string>();
+    for (const [url, text] of html) {
+      const description = /<meta name="description" content="([^"]*)">/.exec(text)![1]!;
+      descriptions.add(description);
+      expect(text, url).toContain(`<meta property="og:description" content="${description}">`);
+      expect(text, url).toContain(`<meta name="twitter:description" content="${description}">`);
+      expect(text, url).toContain('<meta name="twitter:card" content="summary">');
+      expect(text, url).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(text, url).toContain('<link rel="alternate" type="application/atom+xml" title="考证：更正与裁定" href="/corrections/feed.xml">');
+      if (url === '/404.html') {
+        expect(text).toContain('<meta name="robots" content="noindex">');
+        expect(text).not.toContain('rel="canonical"');
+      } else {
+        expect(text, url).toContain(`<link rel="canonical" href="https://kaozheng.example${url}">`);
+        expect(text, url).toContain(`<meta property="og:url" content="https://kaozheng.example${url}">`);
+      }
+    }
+    // Descriptions are the page's own, not one for the whole site.
+    expect(descriptions.size).toBeGreaterThan(html.size / 2);
+    expect(html.get('/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/')).toContain('<meta property="og:type" content="article">');
+  });
+
+  it('has a sitemap of every page but the 404, and a robots.txt naming it', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>https:\/\/kaozheng\.example([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(new Set(locs)).toEqual(new Set([...html.keys()].filter((u) => u !== '/404.html')));
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://kaozheng.example/sitemap-index.xml\n');
+  });
+
   it('keeps a 15-claim article page within 8 KB gzip, with no script beyond a 1 KB registration', () => {
     const page = html.get('/articles/2025-11-12-ying-wei-da-sheng-ji-er-shuai/')!;
     expect(page.match(/<p id="c[0-9a-f]{12}" class="claim-text/g)).toHaveLength(15);

@@ -1,0 +1,53 @@
+/**
+ * A headline figure as a sum or difference of two body figures of one metric:
+ * 净利润增加40.5亿 = 52.3亿 − 11.8亿 (this half against the same half last
+ * year), 亏损收窄28.3亿 = −24.1亿 − (−52.4亿). Figures meet only with their
+ * own family, unit and subject, inside one article; exact figures only.
+ */
+import { add, cmp, dec, sub, toString } from '../quantities/decimal.ts';
+import { allowed } from '../quantities/interval.ts';
+import type { Quantity } from '../quantities/extract.ts';
+import type { Interval, Observation } from './model.ts';
+
+export interface Derivation {
+  a: Observation;
+  b: Observation;
+  op: '+' | '−';
+  value: string;
+}
+
+const inside = (v: string, i: Interval) =>
+  (i.lower === null || cmp(dec(v), dec(i.lower)) > 0 || (cmp(dec(v), dec(i.lower)) === 0 && !i.lowerOpen)) &&
+  (i.upper === null || cmp(dec(v), dec(i.upper)) < 0 || (cmp(dec(v), dec(i.upper)) === 0 && !i.upperOpen));
+
+/** The figure each observation compares, signed (a loss as a negative profit). */
+function signed(o: Observation): string | null {
+  const q = o.quantity;
+  if (q.amount === null || q.hedge !== 'exact' || o.kind !== 'level') return null;
+  return o.compared.lower === o.compared.upper ? o.compared.lower : null;
+}
+
+/** The first pair of `observations` (one article's) whose difference or sum the title figure `t` allows. */
+export function derivation(t: Quantity, observations: readonly Observation[]): Derivation | undefined {
+  if (t.amount === null) return undefined;
+  const range = allowed(t, { ...t, change: undefined });
+  // A title may drop the currency (亏损收窄28.3亿): a bare figure meets money.
+  const levels = observations.filter((o) => (o.quantity.unit === t.unit || (t.unit === '' && o.quantity.dimension.startsWith('money'))) && signed(o) !== null);
+  // A figure nobody is known to own (公司…, the article's subject unlinked) may pair with any of its article's.
+  const owners = [...new Set(levels.filter((o) => o.attribution !== 'none').map((o) => o.entity ?? '∅'))];
+  const groups = Map.groupBy(levels.flatMap((o) => (o.attribution === 'none' ? (owners.length > 0 ? owners : ['∅']).map((k) => ({ k, o })) : [{ k: o.entity ?? '∅', o }])), ({ k, o }) => `${k}|${o.family}`);
+  for (const pairs of groups.values()) {
+    const group = pairs.map(({ o }) => o);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = 0; j < group.length; j++) {
+        if (i === j || group[i]!.quantity.start === group[j]!.quantity.start && group[i]!.claim === group[j]!.claim) continue;
+        const [a, b] = [group[i]!, group[j]!];
+        const diff = toString(sub(dec(signed(a)!), dec(signed(b)!)));
+        if (cmp(dec(diff), dec(0)) > 0 && inside(diff, range)) return { a, b, op: '−', value: diff };
+        const sum = toString(add(dec(signed(a)!), dec(signed(b)!)));
+        if (i < j && signed(a)!.startsWith('-') === signed(b)!.startsWith('-') && inside(sum, range)) return { a, b, op: '+', value: sum };
+      }
+    }
+  }
+  return undefined;
+}

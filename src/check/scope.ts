@@ -1,0 +1,133 @@
+/**
+ * What a figure's phrase says beyond its metric: scope words (部分, 头部, 全国,
+ * 现货, 一级 …), filler (全年, 整体, 总), and the rest — a residue that names
+ * the thing measured (铁矿石, 宁德时代) or a population of things (智算中心,
+ * 中小企业). See ../shared/docs/new-topics.md, "Scopes".
+ */
+
+/** Words that are the same scope: 我国 = 国内 = 中国 = 全国. */
+const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '境内'];
+/** Words that say "all of it": for a sector they are the sector itself. */
+const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '全产业', '产业', '全市场', '全社会', '市场整体', '市场', '整体', '全环节'];
+/** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
+const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '总'];
+/** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
+export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度'];
+/** Scope words proper: which part, which kind, which grade, which market. */
+const SCOPES = [
+  '部分', '头部', '龙头', '中小', '大型', '小型', '重点', '主要', '样本', '规模以上', '规上',
+  '新建', '存量', '增量', '新增', '累计', '在建', '规划', '拟建', '已建', '有效', '实际', '名义', '平均', '单月', '单季', '单日', '日均', '月均', '年均', '人均', '峰值',
+  '现货', '期货', '远期', '主力合约', '近月', '一级', '二级', '三级', '电池级', '工业级', '国际', '全球', '海外', '境外', '出口', '内销', '外销',
+  '线上', '线下', '零售', '批发', '终端', '城镇', '农村', '东部', '西部', '中部', '东北', '沿海', '华东', '华南', '华北', '华中', '西南', '西北',
+  '美国', '欧洲', '欧盟', '日本', '韩国', '印度', '东南亚', '北美', '中东', '非洲', '拉美',
+  '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南',
+  '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门', '台湾',
+  '同比', '环比',
+];
+/** Words that carry no meaning for scope or subject: verbs, connectives, adverbs, hedges. */
+const NOISE = [
+  '截至目前', '截至', '目前', '当前', '当时', '其中', '此外', '同时', '另外', '随后', '期间', '预计', '有望', '或将', '可能', '已经', '已', '将', '仍', '还', '均', '也', '都', '但', '而', '且', '并',
+  '实现', '完成', '录得', '达到', '分别', '高达', '历史性', '持续', '进一步', '继续', '的', '了',
+  '创', '新高', '新低', '首次', '再次', '保持', '维持', '出现', '回落', '回升', '上涨', '下跌', '增长', '下降', '提升', '提高', '降低', '减少', '增加', '同比增长', '同比下降',
+];
+/** Heads of a population of things (a scope of the sector, not a subject): 智算中心, 中小企业, 国产芯片. */
+const POPULATION = /(?:中心|芯片|设备|企业|厂商|厂家|公司|机构|行业|产业|市场|项目|电站|工厂|产线|门店|车企|房企|险企|券商|城市|地区|省份|领域|板块|赛道|用户|居民|消费者|家庭|农户|商家|平台|经销商|供应商|运营商|酒企|猪企|船企|车企|养殖户|散户|商|企|户)$/;
+/** A residue that only points back to the article's subject. */
+const PRONOUN = /^(?:公司|该公司|本公司|其|集团|该集团|该企业|自身|旗下)$/;
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const TOKENS = [...NATIONAL.map((w) => [w, 'national'] as const), ...WHOLE.map((w) => [w, 'whole'] as const), ...FILLER.map((w) => [w, 'filler'] as const), ...PERIOD_WORDS.map((w) => [w, 'period'] as const), ...SCOPES.map((w) => [w, 'scope'] as const)].sort((a, b) => byLength(a[0], b[0]));
+const NOISE_SORTED = [...NOISE].sort(byLength);
+/** Words by their first character, longest first: one look-up per character of a phrase. */
+const index = <T extends readonly [string, ...unknown[]] | string>(words: readonly T[]) => Map.groupBy(words, (w) => (typeof w === 'string' ? w : w[0])[0]!);
+const TOKENS_BY_FIRST = index(TOKENS);
+const NOISE_BY_FIRST = index(NOISE_SORTED);
+/** Function characters trimmed from the ends of a residue only (比 starts 比亚迪, 和 starts 和讯). */
+const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将]+$/g;
+/** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
+const TENOR = /\d+(?:个月|年)期(?:以上)?/g;
+
+export interface PhraseParts {
+  /** Normalised scope tokens, sorted (全国, 部分, 现货 …); national and whole words as '全国' and '行业'. */
+  scopes: string[];
+  /** Period words found (上半年 …), in order. */
+  periods: string[];
+  /** What is left once scope, filler, period and noise words are gone: a subject, an object, or a population. */
+  residue: string;
+}
+
+/**
+ * Split a phrase (names, times and figures already cut out, as '|') into scope
+ * tokens and a residue. Greedy from the left, longest word first.
+ */
+export function splitPhrase(phrase: string): PhraseParts {
+  const scopes = new Set<string>();
+  const periods: string[] = [];
+  let residue = '';
+  const tenors = phrase.match(TENOR) ?? [];
+  for (const t of tenors) scopes.add(t);
+  const text = phrase.replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|');
+  for (let i = 0; i < text.length; ) {
+    const token = TOKENS_BY_FIRST.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
+    if (token) {
+      const [w, kind] = token;
+      if (kind === 'national') scopes.add('全国');
+      else if (kind === 'whole') scopes.add('行业');
+      else if (kind === 'scope') scopes.add(w);
+      else if (kind === 'period') periods.push(w);
+      residue += '|';
+      i += w.length;
+      continue;
+    }
+    const noise = NOISE_BY_FIRST.get(text[i]!)?.find((w) => text.startsWith(w, i));
+    if (noise) {
+      residue += '|';
+      i += noise.length;
+      continue;
+    }
+    residue += text[i];
+    i++;
+  }
+  // Every run of words left, joined: 华远海控·集装箱 is not 海泰航运·集装箱. A leading pronoun (公司集装箱) is kept apart.
+  const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).map((r) => r.replace(EDGE, '')).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r) && r.length >= 2);
+  return { scopes: [...scopes].sort(), periods, residue: runs.join('·') };
+}
+
+export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
+
+/** What a residue is: nothing, a pointer back (公司), a population (中小企业), or a named thing (铁矿石, 宁德时代). */
+export function residueKind(residue: string): ResidueKind {
+  if (residue === '') return 'none';
+  const first = residue.split('·')[0]!;
+  if (PRONOUN.test(first) || /^(?:该公司|公司|其|该集团)/.test(first)) return 'pronoun';
+  // A legal name is a name, whatever its head: 江西赣丰科技股份有限公司.
+  if (/(?:股份有限公司|有限责任公司|有限公司)$/.test(residue)) return 'subject';
+  if (POPULATION.test(residue)) return 'population';
+  // A single character left over is noise, not a name.
+  return residue.length >= 2 ? 'subject' : 'none';
+}
+
+/** The scope key compared: tokens joined; for sector-wide and object figures the whole (行业, 全国) is the default. */
+export function scopeKey(scopes: readonly string[], extra: string, wholeIsDefault: boolean): string {
+  const kept = wholeIsDefault ? scopes.filter((s) => s !== '全国' && s !== '行业') : scopes;
+  return [...kept, extra].filter(Boolean).join('·');
+}
+
+/** Legal and generic heads of a company name, stripped for its key: 通泰股份有限公司 = 通泰股份 = 通泰. */
+const LEGAL_HEADS = /(?:集团股份有限公司|股份有限公司|有限责任公司|有限公司|集团|控股|股份|科技|能源|实业|发展)$/;
+
+/**
+ * The key of a name the registry does not know: each run of words with its legal heads cut, so the
+ * full name and its short form meet (江西赣丰科技股份有限公司 and 赣丰科技). Abbreviations (华远海控 for
+ * 华远海运控股) need entity discovery.
+ */
+export function textKey(residue: string): string {
+  return residue
+    .split('·')
+    .map((run) => {
+      let key = run;
+      for (let m = LEGAL_HEADS.exec(key); m && key.length - m[0].length >= 2; m = LEGAL_HEADS.exec(key)) key = key.slice(0, key.length - m[0].length);
+      return key;
+    })
+    .join('·');
+}

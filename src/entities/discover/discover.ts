@@ -1,0 +1,465 @@
+/**
+ * Entity discovery: from the corpus itself, entities with a type, a
+ * canonical name, aliases, roles and the evidence for each (claim ids and the
+ * form that proposed the name). Pure and deterministic: the same articles and
+ * registry give the same entities, ids and order.
+ *
+ * 1. Every title and claim is read for proposals (extract.ts).
+ * 2. Names are grouped; an organisation's short forms (万科企业股份有限公司 →
+ *    万科企业 → 万科) join it when the corpus uses them on their own.
+ * 3. People get role phrases for the organisation named with the role
+ *    (万科董事长 → 郁亮), so a role alone links to them.
+ * 4. Every claim is linked once with the registry and the candidates
+ *    (leftmost-longest: 中国钢铁工业协会, never 中国), and a candidate is
+ *    published when it recurs (two claims or more) or has a strong form (a
+ *    legal name, a ticker, a person with a role, an institution's full name).
+ */
+import { pinyin } from 'pinyin-pro';
+import { normalizeAlias } from '../../core/match-text.ts';
+import { AhoCorasick } from '../aho-corasick.ts';
+import { Linker } from '../linker.ts';
+import type { Entity, EntityType, RelationKind } from '../schema.ts';
+import { articleSubject } from '../subject.ts';
+import { type Form, isGeneric, type Proposal, propose } from './extract.ts';
+import { INSTITUTION_HEADS, LEGAL_HEADS, ROLE_SYNONYMS } from './lexicon.ts';
+
+export interface DiscoveryArticle {
+  slug: string;
+  title: string;
+  claims: readonly { id: string; text: string }[];
+}
+
+/** One piece of evidence: where a name was proposed, and by which form. */
+export interface Evidence {
+  /** The claim id, or `title:<slug>` for a title. */
+  claim: string;
+  form: Form;
+  /** The name as written there. */
+  text: string;
+}
+
+export interface Discovery {
+  /** Claims the entity is linked in (mentions, roles, article subjects). */
+  claims: number;
+  /** The strongest form that proposed it, when that is enough on its own. */
+  strong: Form | null;
+  evidence: Evidence[];
+}
+
+export interface DiscoveredEntity extends Entity {
+  discovered: Discovery;
+}
+
+export interface DiscoveryResult {
+  /** Entities to publish: recurring or strong, not known to the registry, not rejected. */
+  entities: DiscoveredEntity[];
+  /** Every candidate, published or not, for `npm run entities -- --suggest`. */
+  candidates: DiscoveredEntity[];
+  /** Evidence by entity id. */
+  evidence: Map<string, Evidence[]>;
+}
+
+export interface DiscoveryOptions {
+  /** Names, aliases or ids reviewers rejected (content/entities/rejected.yaml). */
+  rejected?: Iterable<string>;
+}
+
+/** Evidence kept per entity: enough to review, bounded for pages and data files. */
+const EVIDENCE_KEPT = 12;
+const ORGANISATION_FORMS = new Set<Form>(['product-metric', 'legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'source', 'enumeration']);
+/** Short-form endings an organisation's name drops in the same articles (万科企业 → 万科). */
+const SHORT_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司', '集团', '股份', '控股', '企业', '实业', '发展', '科技', '公司'];
+
+/** A province or city before a company's own name (江西赣丰科技, 贵州茅台). Organisations keep theirs: only companies' short forms drop it. */
+const ORG_HEAD_END = /(?:部|局|署|委|会|院|所|中心|公司|集团|银行)$/;
+const PROVINCE = /^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|苏州|厦门|宁波|青岛)/;
+
+interface Candidate {
+  key: string;
+  names: Map<string, number>;
+  forms: Set<Form>;
+  types: Map<EntityType, number>;
+  evidence: Evidence[];
+  claims: Set<string>;
+  roles: (NonNullable<Proposal['role']> & { article: string; claim: string })[];
+  codes: Set<string>;
+}
+
+const RELATIONS: Record<string, RelationKind> = { 'chair-of': 'chair-of', 'ceo-of': 'ceo-of', 'cfo-of': 'cfo-of', 'founder-of': 'founder-of', 'president-of': 'president-of', 'head-of': 'head-of', 'analyst-at': 'analyst-at' };
+
+/** A lower-case ASCII id: the canonical name in toneless pinyin, Latin words kept (万科 → wan-ke). */
+export function entityId(name: string): string {
+  const words = pinyin(name.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/))
+    .filter(Boolean);
+  return words.join('-') || 'entity';
+}
+
+export function discoverEntities(articles: readonly DiscoveryArticle[], registry: readonly Entity[], options: DiscoveryOptions = {}): DiscoveryResult {
+  const candidates = new Map<string, Candidate>();
+  const texts: { claim: string; article: string; text: string }[] = [];
+  for (const article of articles) {
+    texts.push({ claim: `title:${article.slug}`, article: article.slug, text: article.title });
+    for (const claim of article.claims) texts.push({ claim: claim.id, article: article.slug, text: claim.text });
+  }
+
+  // 1. Proposals, grouped by their matching form. List items wait for their lists.
+  const lists: { claim: string; article: string; items: Proposal[] }[] = [];
+  const add = (p: Proposal, claim: string, article: string) => {
+    const key = normalizeAlias(p.name);
+    let c = candidates.get(key);
+    if (!c) {
+      c = { key, names: new Map(), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() };
+      candidates.set(key, c);
+    }
+    c.names.set(p.name, (c.names.get(p.name) ?? 0) + 1);
+    c.forms.add(p.form);
+    c.types.set(p.type, (c.types.get(p.type) ?? 0) + 1);
+    c.claims.add(claim);
+    if (c.evidence.length < EVIDENCE_KEPT * 4) c.evidence.push({ claim, form: p.form, text: p.name });
+    if (p.role) c.roles.push({ ...p.role, article, claim });
+    if (p.code) c.codes.add(p.code);
+  };
+  for (const { claim, article, text } of texts) {
+    const byList = new Map<number, Proposal[]>();
+    for (const p of propose(text)) {
+      if (p.form === 'enumeration') byList.set(p.list!, [...(byList.get(p.list!) ?? []), p]);
+      else add(p, claim, article);
+    }
+    for (const items of byList.values()) lists.push({ claim, article, items });
+  }
+  const curatedNames = new Set(registry.flatMap((e) => [e.name, e.names?.zh, e.names?.en, ...e.aliases].filter((n): n is string => !!n).map(normalizeAlias)));
+  // A list item is a name when another item of its list is one (华为、阿里、寒武纪等).
+  for (const { claim, article, items } of lists) {
+    const known = items.filter((p) => candidates.has(normalizeAlias(p.name)) || curatedNames.has(normalizeAlias(p.name))).length;
+    if (known === 0 && !items.some((p) => p.typed)) continue;
+    for (const p of items) add(p, claim, article);
+  }
+
+  // 2. Short forms join their organisation when the corpus uses them on their own.
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const shortForms = (name: string): string[] => {
+    const out: string[] = [];
+    let rest = name;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const ending of SHORT_ENDINGS) {
+        if (rest.endsWith(ending) && rest.length - ending.length >= 2) {
+          rest = rest.slice(0, -ending.length);
+          if (!isGeneric(rest)) out.push(rest);
+          changed = true;
+          break;
+        }
+      }
+    }
+    // 川润农牧 → 川润, 华牧数据 → 华牧: a trailing common noun of two characters.
+    if (name.length >= 4 && isGeneric(name.slice(-2)) && !isGeneric(name.slice(0, -2)) && /\p{Script=Han}{2}$/u.test(name)) out.push(name.slice(0, -2));
+    // 贵州茅台 → 茅台, 海南华铁 → 华铁: a stock name after its province, when used alone.
+    const place = PROVINCE.exec(name);
+    if (place && name.length - place[0].length >= 2) {
+      const stripped = name.slice(place[0].length);
+      if (!isGeneric(stripped)) out.push(stripped, ...shortForms(stripped));
+    }
+    return out;
+  };
+  const allText = texts.map((t) => matchText(t.text));
+  const claimText = new Map(texts.map((t) => [t.claim, t.text]));
+  // Which (short, long) pairs the corpus uses on their own: one pass over every text for all shorts.
+  const pairs: { short: string; shortKey: string; long: string }[] = [];
+  for (const c of candidates.values()) {
+    if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
+    for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key });
+  }
+  for (const c of candidates.values()) {
+    const parts = mostFrequent(c.names).split(/[·・•]/);
+    if (parts.length >= 2 && parts.at(-1)!.length >= 2) pairs.push({ short: parts.at(-1)!, shortKey: normalizeAlias(parts.at(-1)!), long: c.key });
+  }
+  const alone = usedAloneAll(allText, pairs.filter((p) => !candidates.has(p.shortKey)));
+  for (const c of [...candidates.values()]) {
+    if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
+    const name = mostFrequent(c.names);
+    for (const short of shortForms(name)) {
+      const key = normalizeAlias(short);
+      const used = candidates.has(key) || alone.has(`${key}\u0000${c.key}`);
+      if (!used) continue;
+      if (!candidates.has(key)) {
+        candidates.set(key, { key, names: new Map([[short, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
+      }
+      union(c.key, key);
+    }
+  }
+  // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
+  const longNames = Map.groupBy([...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const), ([, long]) => long[0]!);
+  for (const c of candidates.values()) {
+    if (c.forms.has('transliterated') || c.forms.has('person-role')) continue;
+    const short = mostFrequent(c.names);
+    if (short.length < 3 || short.length > 6 || !/^\p{Script=Han}+$/u.test(short)) continue;
+    for (const [key, long] of longNames.get(short[0]!) ?? []) {
+      if (key === c.key || long.length <= short.length || !isSubsequence(short, long)) continue;
+      // 工信部 for 工业和信息化部: same first and last character; 农业农村部 is the parent of 农业农村部畜牧兽医局, not its abbreviation.
+      if (!(long.startsWith(short.slice(0, 2)) || (short[0] === long[0] && short.at(-1) === long.at(-1)))) continue;
+      if (long.startsWith(short) && ORG_HEAD_END.test(short)) continue;
+      union(c.key, key);
+    }
+  }
+  // A person's reading loses to an organisation of the same name (万 is a surname; 万科董事长 names 万科).
+  const organisationKeys = new Set([...candidates.values()].filter((c) => [...c.forms].some((f) => ORGANISATION_FORMS.has(f) && f !== 'latin')).map((c) => find(c.key)));
+  // A transliterated name's last part joins it when used alone (奥尔特曼).
+  for (const c of [...candidates.values()]) {
+    const name = mostFrequent(c.names);
+    const parts = name.split(/[·・•]/);
+    if (parts.length < 2) continue;
+    const last = parts.at(-1)!;
+    const key = normalizeAlias(last);
+    if (last.length < 2 || organisationKeys.has(key)) continue;
+    if (!candidates.has(key) && !alone.has(`${key}\u0000${c.key}`)) continue;
+    if (!candidates.has(key)) candidates.set(key, { key, names: new Map([[last, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
+    union(c.key, key);
+  }
+
+  // Groups → draft entities.
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) groups.set(find(c.key), [...(groups.get(find(c.key)) ?? []), c]);
+  const rejected = new Set([...(options.rejected ?? [])].map(normalizeAlias));
+  const curatedIds = new Set(registry.map((e) => e.id));
+  interface Draft { id: string; type: EntityType; name: string; aliases: string[]; members: Candidate[]; forms: Set<Form>; roles: Candidate['roles']; codes: string[] }
+  const drafts: Draft[] = [];
+  for (const members of groups.values()) {
+    const forms = new Set(members.flatMap((m) => [...m.forms]));
+    if (forms.size === 0) continue;
+    const types = new Map<EntityType, number>();
+    for (const m of members) for (const [t, n] of m.types) types.set(t, (types.get(t) ?? 0) + n);
+    let type = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'company';
+    const isOrganisation = members.some((m) => organisationKeys.has(m.key) || organisationKeys.has(find(m.key)));
+    if (type === 'person' && isOrganisation) type = 'company';
+    const names = members.map((m) => mostFrequent(m.names));
+    // Canonical: the full name (the longest legal or organisation form), else the most used.
+    const full = members.filter((m) => m.forms.has('legal-name') || m.forms.has('organisation') || m.forms.has('transliterated')).map((m) => mostFrequent(m.names));
+    const name = (full.length > 0 ? full : names).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
+    if (members.some((m) => m.forms.has('organisation') && INSTITUTION_HEADS.has(headOf(mostFrequent(m.names))))) type = 'organisation';
+    const codes = [...new Set(members.flatMap((m) => [...m.codes]))].sort();
+    const aliases = [...new Set([...names, ...codes])].filter((n) => n !== name).sort();
+    drafts.push({ id: '', type, name, aliases, members, forms, roles: members.flatMap((m) => m.roles), codes });
+  }
+  // Drop what the registry knows or reviewers rejected; ids in name order.
+  const kept = drafts
+    .filter((d) => ![d.name, ...d.aliases].some((n) => curatedNames.has(normalizeAlias(n)) || rejected.has(normalizeAlias(n))))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const taken = new Set(curatedIds);
+  for (const d of kept) {
+    const base = entityId(d.name);
+    d.id = base;
+    for (let n = 2; taken.has(d.id); n++) d.id = `${base}-${n}`;
+    taken.add(d.id);
+  }
+  const live = kept.filter((d) => !rejected.has(normalizeAlias(d.id)));
+
+  // 3. Article subjects, then role phrases for people.
+  const draftEntity = (d: Draft): Entity => ({ id: d.id, name: d.name, type: d.type, aliases: d.aliases, roles: [], relations: [], description: d.name });
+  const orgLinker = new Linker([...registry, ...live.filter((d) => d.type !== 'person').map(draftEntity)]);
+  const subjects = new Map<string, string | undefined>();
+  for (const article of articles) subjects.set(article.slug, articleSubject(orgLinker, article.title, undefined, article.claims[0]?.text));
+  const orgOf = (text: string, article: string, claim: string): string | undefined => {
+    if (text === '' || /^(?:该|本|此)?公司$|^集团$/.test(text)) {
+      // The one organisation the claim names (郑海涛董事长表示，甬港股份…), else the article's subject.
+      const named = [...new Set(orgLinker.link(claimText.get(claim) ?? '').entities)];
+      return named.length === 1 ? named[0] : subjects.get(article);
+    }
+    const mentions = orgLinker.link(text).mentions.filter((m) => m.entity !== null && m.end === text.length);
+    return mentions.at(-1)?.entity ?? undefined;
+  };
+  const allEntities = new Map<string, Entity>([...registry.map((e) => [e.id, e] as const), ...live.map((d) => [d.id, draftEntity(d)] as const)]);
+  // Who holds each (organisation, role): a role that names two people names neither.
+  const holders = new Map<string, Set<string>>();
+  const personRoles = new Map<string, { org: string; word: string; relation: RelationKind | null }[]>();
+  for (const d of live) {
+    if (d.type !== 'person') continue;
+    for (const r of d.roles) {
+      const org = orgOf(r.organisation, r.article, r.claim);
+      if (!org) continue;
+      const key = `${org}|${r.word}`;
+      holders.set(key, (holders.get(key) ?? new Set()).add(d.id));
+      const list = personRoles.get(d.id) ?? [];
+      if (!list.some((x) => x.org === org && x.word === r.word)) list.push({ org, word: r.word, relation: r.relation ? RELATIONS[r.relation]! : null });
+      personRoles.set(d.id, list);
+    }
+  }
+  const entities: Entity[] = live.map((d) => {
+    const e = draftEntity(d);
+    if (d.type !== 'person') return e;
+    const roles = new Set<string>();
+    const relations: Entity['relations'] = [];
+    for (const r of personRoles.get(d.id) ?? []) {
+      if (holders.get(`${r.org}|${r.word}`)!.size > 1) continue;
+      const org = allEntities.get(r.org)!;
+      for (const orgName of [org.name, ...org.aliases].filter((n) => !/^\d+$/.test(n))) {
+        for (const word of [r.word, ...(ROLE_SYNONYMS[r.word] ?? [])]) {
+          roles.add(`${orgName}${word}`);
+          roles.add(`${orgName}的${word}`);
+        }
+      }
+      if (r.relation && !relations.some((x) => x.kind === r.relation && x.target === r.org)) relations.push({ kind: r.relation, target: r.org });
+    }
+    return { ...e, roles: [...roles].sort(), relations };
+  });
+
+  // 4. One pass counts the claims that name each candidate (names and role phrases, leftmost-longest with the registry's).
+  const counts = countClaims(texts.filter((t) => !t.claim.startsWith('title:')).map((t) => ({ claim: t.claim, text: matchText(t.text) })), registry, entities);
+  const result: DiscoveredEntity[] = entities.map((e, i) => {
+    const d = live[i]!;
+    const evidence = d.members.flatMap((m) => m.evidence).sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : a.text < b.text ? -1 : 1));
+    const strong = strongForm(d, personRoles.has(d.id));
+    const claims = counts.get(e.id) ?? 0;
+    return {
+      ...e,
+      description: describe(d.type, d.forms, claims),
+      discovered: { claims, strong, evidence: dedupe(evidence).slice(0, EVIDENCE_KEPT) },
+    };
+  });
+  const published = result.filter((e) => {
+    const d = live[result.indexOf(e)]!;
+    const onlyLists = [...d.forms].every((f) => f === 'enumeration');
+    if (onlyLists && e.discovered.claims < 2) return false;
+    return e.discovered.claims >= 2 || e.discovered.strong !== null;
+  });
+  // Relations may point at candidates that are not published: drop those, and role phrases naming them.
+  const publishedIds = new Set([...published.map((e) => e.id), ...registry.map((e) => e.id)]);
+  const cleaned = published.map((e) => {
+    const gone = e.relations.filter((r) => !publishedIds.has(r.target)).map((r) => allEntities.get(r.target)!);
+    if (gone.length === 0) return e;
+    const goneNames = gone.flatMap((g) => [g.name, ...g.aliases]);
+    return { ...e, relations: e.relations.filter((r) => publishedIds.has(r.target)), roles: e.roles.filter((role) => !goneNames.some((n) => role.startsWith(n))) };
+  });
+  return { entities: cleaned, candidates: result, evidence: new Map(result.map((e) => [e.id, e.discovered.evidence])) };
+}
+
+/** The strong form that publishes a name from one mention: a legal name, a ticker, a person with a role, an institution's full name. */
+function strongForm(d: { forms: Set<Form>; type: EntityType; name: string }, hasRole: boolean): Form | null {
+  if (d.forms.has('legal-name')) return 'legal-name';
+  if (d.forms.has('ticker')) return 'ticker';
+  if (d.type === 'person' && hasRole) return d.forms.has('transliterated') ? 'transliterated' : 'person-role';
+  if (d.forms.has('organisation') && INSTITUTION_HEADS.has(headOf(d.name)) && d.name.length >= 5) return 'organisation';
+  return null;
+}
+
+function headOf(name: string): string {
+  for (const head of [...LEGAL_HEADS, ...INSTITUTION_HEADS]) if (name.endsWith(head)) return head;
+  return '';
+}
+
+const FORM_LABELS: Record<Form, string> = {
+  'legal-name': '法定全称',
+  organisation: '机构名称',
+  'metric-subject': '指标主体',
+  'role-organisation': '职务所属机构',
+  'person-role': '职务与人名',
+  transliterated: '译名',
+  latin: '外文名称',
+  model: '型号',
+  ticker: '证券代码',
+  'product-metric': '产品价格主体',
+  source: '数据来源',
+  enumeration: '并列名单',
+};
+const TYPE_WORDS: Record<EntityType, string> = { company: '公司', person: '人物', product: '产品', organisation: '机构', index: '指数', place: '地点', concept: '概念' };
+
+export function formLabel(form: Form): string {
+  return FORM_LABELS[form];
+}
+
+function describe(type: EntityType, forms: Set<Form>, claims: number): string {
+  return `自动识别的${TYPE_WORDS[type]}：${claims} 条论断提及；识别依据：${[...forms].sort().map(formLabel).join('、')}。尚未经人工审核。`;
+}
+
+function mostFrequent(names: Map<string, number>): string {
+  return [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** The (short, long) pairs, as `short\0long`, where a text has `short` somewhere other than inside `long`; one pass over the texts. */
+function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: string; long: string }[]): Set<string> {
+  const longs = new Map<string, Set<string>>();
+  for (const p of pairs) longs.set(p.shortKey, (longs.get(p.shortKey) ?? new Set()).add(p.long));
+  const found = new Set<string>();
+  if (longs.size === 0) return found;
+  const automaton = new AhoCorasick([...longs.keys()].map((k) => [k, k] as const));
+  for (const text of texts) {
+    for (const m of automaton.search(text)) {
+      for (const long of longs.get(m.value)!) {
+        const key = `${m.value}\u0000${long}`;
+        if (found.has(key)) continue;
+        const at = long.indexOf(m.value);
+        const inLong = at >= 0 && text.startsWith(long, m.start - at);
+        if (!inLong) found.add(key);
+      }
+    }
+  }
+  return found;
+}
+
+/** A cheap matching copy for counting (NFKC, lower case, one middle dot): spans are not needed here. */
+function matchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[・•‧∙･]/g, '·');
+}
+
+/** Claims naming each entity of `entities`: every name, alias and role phrase, leftmost-longest against the registry's names too. */
+function countClaims(texts: readonly { claim: string; text: string }[], registry: readonly Entity[], entities: readonly Entity[]): Map<string, number> {
+  const patterns = new Map<string, string | null>();
+  const add = (name: string, id: string | null) => {
+    const key = normalizeAlias(name);
+    if (key.length === 0) return;
+    const known = patterns.get(key);
+    patterns.set(key, known === undefined ? id : known === id ? id : null);
+  };
+  for (const e of registry) for (const n of [e.name, e.names?.zh, e.names?.en, ...e.aliases, ...e.roles]) if (n) add(n, null);
+  for (const e of entities) for (const n of [e.name, ...e.aliases, ...e.roles]) add(n, e.id);
+  const roles = new Set([...registry, ...entities].flatMap((e) => e.roles.map(normalizeAlias)));
+  const automaton = new AhoCorasick([...patterns].map(([k, id]) => [k, id] as const));
+  const counts = new Map<string, number>();
+  for (const { text } of texts) {
+    const matches = automaton.search(text).sort((a, b) => a.start - b.start || b.end - a.end);
+    const seen = new Set<string>();
+    let cursor = 0;
+    let role: { start: number; end: number } | undefined;
+    for (const m of matches) {
+      // A role phrase also names the organisation inside it (赫斯特航运 in 赫斯特航运CEO).
+      if (m.start < cursor) {
+        if (role && m.end <= role.end && m.value !== null) seen.add(m.value);
+        continue;
+      }
+      cursor = m.end;
+      role = roles.has(text.slice(m.start, m.end)) ? m : undefined;
+      // Latin names need word boundaries, as in the linker.
+      if (/[a-z0-9]/.test(text[m.start] ?? '') && /[a-z0-9]/.test(text[m.start - 1] ?? '')) continue;
+      if (/[a-z0-9]/.test(text[m.end - 1] ?? '') && /[a-z0-9]/.test(text[m.end] ?? '')) continue;
+      if (m.value !== null) seen.add(m.value);
+    }
+    for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.claim}|${e.form}|${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * Time expressions of news claims, on the normalised text (NFKC, lower case):
+ * dates, months, quarters, halves (上半年), the first three quarters (前三季度,
+ * Q1-Q3, 1-9月), whole years (全年, 2025财年), year start and end (年初, 年底),
+ * and words relative to the article's date or to the last date named (当日,
+ * 次日, 当月, 上月, 同期, 去年同期).
+ *
+ * Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, `YYYY-H1` / `YYYY-H2`
+ * (halves), `YYYY-9M` (January to September) and `YYYY-YTDnn` (January to month nn: 1-10月). `period` gives the same as
+ * dates, first and last day inclusive.
+ */
+
+/** What relative words resolve against. */
+export interface TimeContext {
+  /** `YYYY-MM-DD`: the article's date, or the last full date named. */
+  date: string;
+  year: number;
+  month: number;
+  /** The last time named before this one (for 同期 and 去年同期). */
+  last?: string;
+  /** The last month named (`YYYY-MM`), for 当月 and 次月. */
+  lastMonth?: string;
+  /** The last year written out in this claim (2024年年报，全年… is 2024's year). */
+  lastYear?: number;
+}
+
+export interface TimeFound {
+  end: number;
+  value: string;
+  relative: boolean;
+  fiscal?: true;
+}
+
+const pad = (s: string | number) => String(s).padStart(2, '0');
+const CN_QUARTER = '一二三四';
+const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** A month without a year belongs to the reference year, unless that puts it well after the reference. */
+function yearFor(ref: TimeContext, month: number): number {
+  return month > ref.month + 1 ? ref.year - 1 : ref.year;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function addMonths(month: string, k: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + k;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+/** The same period a year earlier: 2025-H1 → 2024-H1. */
+function yearEarlier(value: string): string {
+  return `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+}
+
+/** Period words after a year (or alone, in the reference year): the value's suffix. */
+const PERIOD = /上半年|下半年|前三季度|前3季度|全年|年初|年底|年末|第?([一二三四1-4])季度|q([1-4])(?:\s*[-~至到]\s*q([1-4]))?|1\s*[-~至到]\s*(1[0-2]|[2-9])月|前(1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?)个月/y;
+
+function periodSuffix(t: string, i: number): { end: number; suffix: string } | undefined {
+  PERIOD.lastIndex = i;
+  const m = PERIOD.exec(t);
+  if (!m) return undefined;
+  const w = m[0];
+  let suffix: string | undefined;
+  if (w === '上半年') suffix = '-H1';
+  else if (w === '下半年') suffix = '-H2';
+  else if (w === '前三季度' || w === '前3季度') suffix = '-9M';
+  else if (w === '全年') suffix = '';
+  else if (w === '年初') suffix = '-01';
+  else if (w === '年底' || w === '年末') suffix = '-12';
+  else if (m[1]) suffix = `-Q${CN_QUARTER.includes(m[1]) ? CN_QUARTER.indexOf(m[1]) + 1 : m[1]}`;
+  else if (m[2]) {
+    const a = Number(m[2]);
+    const b = m[3] ? Number(m[3]) : a;
+    // Q1-Q2 is the first half, Q1-Q3 the first nine months; other spans of quarters have no value here.
+    if (a === b) suffix = `-Q${a}`;
+    else if (a === 1) suffix = ({ 2: '-H1', 3: '-9M', 4: '' } as Record<number, string>)[b];
+  } else if (m[4] || m[5]) {
+    // 1-9月, 前9个月: January to month N. Q1, H1, 9M and the year have their own values; other months are `YTDnn`.
+    const n = m[4] ? Number(m[4]) : /\d/.test(m[5]!) ? Number(m[5]) : CN_MONTHS.indexOf(m[5]!) + 1;
+    suffix = ({ 3: '-Q1', 6: '-H1', 9: '-9M', 12: '' } as Record<number, string>)[n] ?? `-YTD${pad(n)}`;
+  }
+  return suffix === undefined ? undefined : { end: i + w.length, suffix };
+}
+
+const YEAR_WORDS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 上年: -1, 前年: -2 };
+
+type Pattern = [RegExp, (m: RegExpExecArray, ref: TimeContext) => [string, boolean] | undefined];
+
+const PATTERNS: Pattern[] = [
+  [/(\d{4})年(\d{1,2})月(\d{1,2})日/y, (m) => [`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, false]],
+  [/(\d{4})年(\d{1,2})月/y, (m) => [`${m[1]}-${pad(m[2]!)}`, false]],
+  [/([〇零一二三四五六七八九]{4})年/y, (m) => [[...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''), false]],
+  [/(今年|明年|去年)(\d{1,2})月/y, (m, ref) => [`${ref.year + YEAR_WORDS[m[1]!]!}-${pad(m[2]!)}`, true]],
+  [/(\d{1,2})月(\d{1,2})日/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}-${pad(m[2]!)}`, true]],
+  [/(\d{1,2})月(?:份(?!额)|末|底|初)?(?!份额)/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}`, true]],
+  [/去年同期|上年同期/y, (_m, ref) => [ref.last ? yearEarlier(ref.last) : String(ref.year - 1), true]],
+  [/同期/y, (_m, ref) => (ref.last ? [ref.last, true] : undefined)],
+  [/今年|本年/y, (_m, ref) => [String(ref.year), true]],
+  [/明年/y, (_m, ref) => [String(ref.year + 1), true]],
+  [/去年|上年/y, (_m, ref) => [String(ref.year - 1), true]],
+  [/当日|当天|同日|同一天/y, (_m, ref) => [ref.date, true]],
+  [/次日|翌日/y, (_m, ref) => [addDays(ref.date, 1), true]],
+  [/当月|同月|本月/y, (_m, ref) => [ref.lastMonth ?? ref.date.slice(0, 7), true]],
+  [/次月|下月|下个月/y, (_m, ref) => [addMonths(ref.lastMonth ?? ref.date.slice(0, 7), 1), true]],
+  [/上月|上个月/y, (_m, ref) => [addMonths(ref.lastMonth ?? ref.date.slice(0, 7), -1), true]],
+];
+
+/** A year, maybe fiscal, with a period after it: 2025年上半年, 2025财年, fy2025, 2025q1-q3, 去年全年. */
+function yearAt(t: string, i: number, ref: TimeContext): TimeFound | undefined {
+  const m = /(?:fy\s?(\d{4})|(\d{4})(财年|年度|年)?|(今年|本年|明年|去年|上年|前年))/y;
+  m.lastIndex = i;
+  const y = m.exec(t);
+  if (!y) return undefined;
+  let end = i + y[0].length;
+  const fiscal = y[1] !== undefined || y[3] === '财年';
+  const word = y[4];
+  const year = y[1] ?? y[2] ?? String(ref.year + YEAR_WORDS[word!]!);
+  if (y[2] && !/^(?:19|20)\d{2}$/.test(y[2])) return undefined;
+  // 2025年初, 去年底: the 年 of the year is the 年 of 年初.
+  const edge = (y[3] === '年' || word) && /[初底末]/.test(t[end] ?? '') ? { end: end + 1, suffix: t[end] === '初' ? '-01' : '-12' } : undefined;
+  const after = edge ?? periodSuffix(t, end);
+  if (y[2] && !y[3] && !(after && /^\s*q/.test(t.slice(end)))) return undefined; // 2025 alone is not a time; 2025q1 is
+  if (word && !after) return undefined; // 今年 alone: the plain patterns
+  if (after) end = after.end;
+  // 2019年同期: the period last named, in that year.
+  if (!after && y[3] === '年' && t.startsWith('同期', end) && ref.last && /^\d{4}/.test(ref.last)) return { end: end + 2, value: `${year}${ref.last.slice(4)}`, relative: true };
+  const value = `${year}${after?.suffix ?? ''}`;
+  return { end, value, relative: word !== undefined, ...(fiscal ? { fiscal: true as const } : {}) };
+}
+
+/** The time expression at `i` of normalised text `t`, if any. */
+export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | undefined {
+  if (i > 0 && /[\d.]/.test(t[i - 1]!)) return undefined;
+  const full = /\d{4}年\d{1,2}月/y;
+  full.lastIndex = i;
+  if (!full.test(t)) {
+    const withYear = yearAt(t, i, ref);
+    if (withYear) return withYear;
+  }
+  for (const [pattern, resolve] of PATTERNS) {
+    pattern.lastIndex = i;
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const resolved = resolve(m, ref);
+    if (resolved) return { end: i + m[0].length, value: resolved[0], relative: resolved[1] };
+  }
+  // A period word alone belongs to the reference year: 上半年, 第三季度, q2, 全年.
+  if (/[a-z]/.test(t[i - 1] ?? '')) return undefined;
+  const alone = periodSuffix(t, i);
+  if (alone) return { end: alone.end, value: `${ref.lastYear ?? ref.year}${alone.suffix}`, relative: true };
+  return undefined;
+}
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The first and last day of the period a value names (inclusive). */
+export function periodOf(value: string): { start: string; end: string } | undefined {
+  let m = /^(\d{4})$/.exec(value);
+  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return { start: value, end: value };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { start: `${value}-01`, end: `${value}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
+  m = /^(\d{4})-YTD(\d{2})$/.exec(value);
+  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-${m[2]}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
+  m = /^(\d{4})-(Q[1-4]|H[12]|9M)$/.exec(value);
+  if (!m) return undefined;
+  const [first, last] = ({ Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], '9M': [1, 9] } as Record<string, [number, number]>)[m[2]!]!;
+  const y = Number(m[1]);
+  return { start: `${y}-${pad(first)}-01`, end: `${y}-${pad(last)}-${pad(lastDay(y, last))}` };
+}

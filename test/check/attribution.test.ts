@@ -1,0 +1,108 @@
+/** Who a figure belongs to, on a topic nobody curated: sources, lists, names the registry lacks, scopes. */
+import { describe, expect, it } from 'vitest';
+import { clauseSource } from '../../src/check/attribution.ts';
+import { residueKind, splitPhrase } from '../../src/check/scope.ts';
+import { seed } from './helpers.ts';
+import { checkNewTopic } from './new-topic.ts';
+
+const article = (outlet: string, time: string, body: string, title = '行业动态'): [string, string, string, string] => [title, outlet, time, body];
+const observe = (body: string) => checkNewTopic(seed(article('财联社', '2025-06-01 08:00', body))).observations;
+const kinds = (...articles: [string, string, string, string][]) => checkNewTopic(seed(...articles)).findings.map((f) => f.kind);
+
+describe('sources are not subjects', () => {
+  it('cuts out 据X统计, X数据显示, X表示 and keeps X when it speaks of itself', () => {
+    const text = '据中国光伏行业协会统计，4月组件开工率约五成';
+    expect(clauseSource(text, 0, text.indexOf('，'))).toMatchObject({ speech: false });
+    expect(clauseSource('海关总署数据显示，出口增长', 0, 9)).toMatchObject({ reporter: { start: 0, end: 4 }, speech: false });
+    expect(clauseSource('隆晶绿能称其一季度营收下降', 0, 13)).toMatchObject({ selfReference: true });
+    expect(clauseSource('该产品被称为行业标杆', 0, 10)).toBeUndefined();
+    expect(clauseSource('营收增长20%表示需求回暖', 0, 13)).toBeUndefined();
+  });
+
+  it('gives 据X统计，开工率约五成 to the sector, not to X', () => {
+    const [o] = observe('数据 - 据中国光伏行业协会统计，行业开工率约五成 [1]');
+    expect(o).toMatchObject({ attribution: 'sector', entity: null, metric: 'capacity-utilization' });
+  });
+
+  it('gives a company its own figure when it reports it (X预计…)', () => {
+    const [o] = observe('业绩 - 湘泉酒业预计上半年净亏损约0.9亿元 [1]');
+    expect(o).toMatchObject({ attribution: 'text', entity: '~湘泉酒业', metric: 'net-loss' });
+  });
+});
+
+describe('lists and names', () => {
+  it('pairs A、B、C净利润分别为1亿、2亿、3亿元 in order, sharing the unit', () => {
+    const os = observe('业绩 - 甲能源、乙集团、丙股份净利润分别为1亿、2亿、3亿元 [1]');
+    expect(os.map((o) => [o.entity, o.quantity.amount, o.quantity.unit])).toEqual([
+      ['~甲能源', '100000000', 'CNY'],
+      ['~乙集团', '200000000', 'CNY'],
+      ['~丙股份', '300000000', 'CNY'],
+    ]);
+  });
+
+  it('gives a list whose counts differ to nobody', () => {
+    expect(observe('业绩 - 甲公司、乙集团净利润分别为1亿、2亿、3亿元 [1]').every((o) => o.attribution === 'none')).toBe(true);
+  });
+
+  it('never pools two companies the registry does not know into one block', () => {
+    expect(kinds(article('财联社', '2025-06-01 08:00', '业绩 - 宁德新能营收3620亿元 [1]'), article('证券时报', '2025-06-01 09:00', '业绩 - 比亚电营收7771亿元 [1]'))).toEqual([]);
+  });
+
+  it('compares nothing for a figure nobody is known to own', () => {
+    const found = kinds(article('财联社', '2025-06-01 08:00', '业绩 - 营收3620亿元 [1]'), article('证券时报', '2025-06-01 09:00', '业绩 - 营收7771亿元 [1]'));
+    expect(found.filter((k) => k !== 'syndication')).toEqual([]);
+  });
+
+  it('compares one name across outlets: a conflict on one period, nothing across periods', () => {
+    expect(kinds(article('财联社', '2025-06-01 08:00', '业绩 - 川窖股份一季度营业收入为369.6亿元 [1]'), article('证券时报', '2025-06-01 09:00', '业绩 - 川窖股份一季度营收352.1亿元 [1]'))).toContain('conflict');
+    expect(kinds(article('财联社', '2025-06-01 08:00', '业绩 - 川窖股份2024年营业收入为369.6亿元 [1]'), article('证券时报', '2025-06-01 09:00', '业绩 - 川窖股份一季度营收352.1亿元 [1]'))).not.toContain('conflict');
+  });
+});
+
+describe('families and signs', () => {
+  it('reads 净亏损14亿元 as 净利润 −14亿元: they agree', () => {
+    expect(kinds(article('财联社', '2025-08-30 08:00', '业绩 - 华晟光电上半年净利润为-14亿元 [1]'), article('证券时报', '2025-08-30 09:00', '业绩 - 华晟光电上半年净亏损14亿元 [1]'))).toContain('corroboration');
+    expect(kinds(article('财联社', '2025-08-30 08:00', '业绩 - 华晟光电上半年净利润为-14亿元 [1]'), article('证券时报', '2025-08-30 09:00', '业绩 - 华晟光电上半年净亏损18亿元 [1]'))).toContain('conflict');
+  });
+
+  it('sets 扣非净利润 beside 净利润 as another reading, never as a conflict', () => {
+    const found = kinds(article('财联社', '2025-08-30 08:00', '业绩 - 华晟光电上半年净利润为12亿元 [1]'), article('证券时报', '2025-08-30 09:00', '业绩 - 华晟光电上半年扣非净利润9亿元 [1]'));
+    expect(found).not.toContain('conflict');
+    expect(found).toContain('scope-mismatch');
+  });
+
+  it('makes 同比 a change, not a level', () => {
+    const [level, change] = observe('业绩 - 华晟光电上半年营收410亿元，同比下降27.5% [1]');
+    expect(level).toMatchObject({ kind: 'level', metric: 'revenue' });
+    expect(change).toMatchObject({ kind: 'change', metric: 'revenue', entity: '~华晟光电' });
+    expect(change!.scopeKey).toContain('同比');
+  });
+});
+
+describe('scopes', () => {
+  it('splits scope words, fillers and a residue', () => {
+    expect(splitPhrase('国内多晶硅现货')).toEqual({ scopes: ['全国', '现货'], periods: [], residue: '多晶硅' });
+    expect(splitPhrase('我国全年').scopes).toEqual(['全国']);
+    expect(splitPhrase('行业整体').scopes).toEqual(['行业']);
+    expect(splitPhrase('1年期').scopes).toEqual(['1年期']);
+    expect(residueKind('中小企业')).toBe('population');
+    expect(residueKind('公司')).toBe('pronoun');
+    expect(residueKind('铁矿石')).toBe('subject');
+  });
+
+  it('gives a commodity its figure, with 现货 and 期货 as scopes, not a conflict', () => {
+    const found = kinds(article('财联社', '2025-06-01 08:00', '价格 - 6月1日碳酸锂现货价格为7.5万元/吨 [1]'), article('证券时报', '2025-06-01 09:00', '价格 - 6月1日碳酸锂期货价格为7.9万元/吨 [1]'));
+    expect(found).not.toContain('conflict');
+    expect(found).toContain('scope-mismatch');
+  });
+
+  it('reads 我国 and 国内 as one scope', () => {
+    expect(kinds(article('财联社', '2025-06-10 08:00', '数据 - 5月我国CPI同比上涨0.2% [1]'), article('证券时报', '2025-06-10 09:00', '数据 - 5月国内CPI同比上涨0.6% [1]'))).toContain('conflict');
+  });
+
+  it('makes an ad-hoc metric of a phrase the lexicon lacks (批价, 熔量)', () => {
+    const [o] = observe('价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]');
+    expect(o).toMatchObject({ metric: '~批价', entity: '~黔台飞仙原箱', quantity: { unit: 'CNY/bottle', dimension: 'rate:money:CNY/bottle' } });
+    expect(kinds(article('财联社', '2025-06-19 08:00', '价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]'), article('证券时报', '2025-06-19 09:00', '价格 - 6月18日，黔台飞仙原箱批价为2080元/瓶 [1]'))).toContain('conflict');
+  });
+});

@@ -1,0 +1,129 @@
+/** Entity discovery: each form with examples it must find and words it must not take for names. */
+import { describe, expect, it } from 'vitest';
+import { normalizeAlias } from '../../src/core/match-text.ts';
+import { readSeeds } from '../../src/core/read-seeds.ts';
+import { discoverEntities, entityId } from '../../src/entities/discover/discover.ts';
+import { propose } from '../../src/entities/discover/extract.ts';
+import { Linker } from '../../src/entities/linker.ts';
+import { readRegistry } from '../../src/entities/registry.ts';
+import { repo } from '../helpers/project.ts';
+
+const names = (text: string, form?: string) => propose(text).filter((p) => !form || p.form === form).map((p) => p.name);
+const corpus = (...claims: string[][]) => claims.map((texts, i) => ({ slug: `a${i}`, title: texts[0]!, claims: texts.slice(1).map((text, k) => ({ id: `c${i}-${k}`, text })) }));
+
+describe('proposals by form', () => {
+  it('organisations by their heads, with the place inside the name', () => {
+    expect(names('据中国钢铁工业协会统计，粗钢产量下降', 'organisation')).toEqual(['中国钢铁工业协会']);
+    expect(names('国家统计局数据显示，上半年产量回落', 'organisation')).toEqual(['国家统计局']);
+    expect(names('工业和信息化部2月发布征求意见稿', 'organisation')).toEqual(['工业和信息化部']);
+    expect(names('万科企业股份有限公司董事长郁亮表示', 'legal-name')).toEqual(['万科企业股份有限公司']);
+    expect(names('天和光能股份有限公司（688607）董事长顾锦帆表示', 'legal-name')).toEqual(['天和光能股份有限公司']);
+  });
+
+  it('not generic phrases, times or fragments before a head', () => {
+    for (const text of ['头部房企销售额下降，相关公司股价大跌', '内部格局变化，局部地区', '上市被视为公司长远发展的自然步骤', '能源和基础设施公司的优势', '营利部门改制为公益性公司', '2月公司产能利用率回升', '数据中心耗电堪比小型城市', '上年同期公司归母净利润为55.2亿元']) {
+      expect(propose(text).filter((p) => p.form === 'organisation' || p.form === 'legal-name' || p.form === 'metric-subject'), text).toEqual([]);
+    }
+  });
+
+  it('companies as the subject of company metrics', () => {
+    expect(names('万科的净利润为-14亿元', 'metric-subject')).toEqual(['万科']);
+    expect(names('华远海控一季度营业收入为562.4亿元', 'metric-subject')).toEqual(['华远海控']);
+    expect(names('行业营收与全国销量均下降', 'metric-subject')).toEqual([]);
+  });
+
+  it('people next to roles, either order, and the organisation named before the role', () => {
+    const p = propose('宝武钢铁集团董事长胡望明表示，产能将压减').find((x) => x.type === 'person')!;
+    expect([p.name, p.role?.word, p.role?.organisation]).toEqual(['胡望明', '董事长', '宝武钢铁集团']);
+    expect(names('国信源证券研究所分析师孙悦认为，去库存将贯穿全年', 'person-role')).toEqual(['孙悦']);
+    expect(names('新易盛董事长高光荣计划减持', 'person-role')).toEqual(['高光荣']);
+    expect(names('郑海涛董事长表示，甬港股份下半年', 'person-role')).toEqual(['郑海涛']);
+    expect(names('OpenAI首席执行官萨姆·奥尔特曼和微软CEO萨提亚·纳德拉', 'transliterated')).toEqual(['萨姆·奥尔特曼', '萨姆·奥尔特曼', '萨提亚·纳德拉', '萨提亚·纳德拉']);
+    expect(names('知名投资者迈克尔·伯里持有看空期权', 'transliterated')).toEqual(['迈克尔·伯里']);
+    // Not a person: a role followed by a preposition.
+    expect(names('英伟达首席执行官关于“未来两三年”的说法', 'person-role')).toEqual([]);
+  });
+
+  it('Latin names, models and tickers; not units or acronyms of ordinary words', () => {
+    expect(names('英伟达发布H100和iPhone 16 Pro，CoreWeave跟进')).toEqual(expect.arrayContaining(['H100', 'iPhone 16 Pro', 'CoreWeave']));
+    expect(names('AI与GPU需求旺盛，装机10GW，CEO表示', 'latin')).toEqual([]);
+    const ticker = propose('贵州茅台(600519)营收增长').find((p) => p.form === 'ticker')!;
+    expect([ticker.name, ticker.code]).toEqual(['贵州茅台', '600519']);
+  });
+
+  it('list items, accepted by the caller where the list names its kind or another item is known', () => {
+    expect(names('参与者包括华为、阿里、百度、寒武纪等', 'enumeration')).toEqual(['华为', '阿里', '百度', '寒武纪']);
+    expect(propose('沐曦、摩尔线程等拟上市公司').every((p) => p.form !== 'enumeration' || p.typed)).toBe(true);
+  });
+});
+
+describe('discoverEntities', () => {
+  const articles = corpus(
+    ['万科企业股份有限公司发布年报', '万科企业股份有限公司（000002）全年营收4657亿元', '公司全年净利润为-494亿元', '万科董事长郁亮表示，公司将继续降负债'],
+    ['房企销售额普遍下滑', '据中国房地产业协会统计，百强房企销售额同比下降', '万科的销售额为2460亿元', '郁亮称，其经营现金流已连续转正'],
+    ['中国钢铁工业协会：粗钢产量下降', '中国钢铁工业协会数据显示，1月粗钢产量同比下降', '该协会认为，产能压减将持续'],
+  );
+  const { entities } = discoverEntities(articles, []);
+  const byName = (name: string) => entities.find((e) => [e.name, ...e.aliases].includes(name));
+
+  it('groups a legal name with the short names the same corpus uses, with a ticker as an alias', () => {
+    const vanke = byName('万科')!;
+    expect(vanke.name).toBe('万科企业股份有限公司');
+    expect(vanke.aliases).toEqual(expect.arrayContaining(['万科', '000002']));
+    expect(vanke.type).toBe('company');
+    expect(vanke.discovered.strong).toBe('legal-name');
+    expect(vanke.discovered.evidence.map((e) => e.form)).toEqual(expect.arrayContaining(['legal-name', 'ticker', 'metric-subject']));
+  });
+
+  it('gives a person the role phrases of the organisation named with the role, and the relation', () => {
+    const person = byName('郁亮')!;
+    expect(person.type).toBe('person');
+    expect(person.roles).toEqual(expect.arrayContaining(['万科董事长', '万科企业股份有限公司董事长']));
+    expect(person.relations).toEqual([{ kind: 'chair-of', target: byName('万科')!.id }]);
+  });
+
+  it('keeps a place inside an organisation name: 中国钢铁工业协会, never 中国', () => {
+    expect(byName('中国钢铁工业协会')!.type).toBe('organisation');
+    expect(byName('中国')).toBeUndefined();
+    const linker = new Linker(entities);
+    expect(linker.link('中国钢铁工业协会数据显示').mentions.map((m) => m.text)).toEqual(['中国钢铁工业协会']);
+  });
+
+  it('links role mentions, article subjects and 其/该协会 back to the entity', () => {
+    const linker = new Linker(entities);
+    const vanke = byName('万科')!.id;
+    expect(linker.link('万科董事长表示').entities).toEqual([byName('郁亮')!.id, vanke]);
+    expect(linker.link('郁亮称，其经营现金流已连续转正').entities).toEqual([byName('郁亮')!.id, vanke]);
+    expect(linker.link('该协会认为，产能压减将持续', byName('中国钢铁工业协会')!.id).entities).toEqual([byName('中国钢铁工业协会')!.id]);
+    expect(linker.link('其中二季度亏损收窄', vanke).entities).toEqual([vanke]);
+    expect(linker.link('尤其是中小房企', vanke).entities).toEqual([]);
+  });
+
+  it('derives ids from the canonical name in pinyin, deterministically', () => {
+    expect(entityId('中国钢铁工业协会')).toBe('zhong-guo-gang-tie-gong-ye-xie-hui');
+    expect(entityId('CoreWeave')).toBe('coreweave');
+    expect(discoverEntities(articles, []).entities).toEqual(entities);
+  });
+
+  it('leaves out what the registry knows and what reviewers rejected', () => {
+    const curated = [{ id: 'vanke', name: '万科', type: 'company' as const, aliases: [], roles: [], relations: [], description: '万科' }];
+    const withRegistry = discoverEntities(articles, curated, { rejected: ['中国钢铁工业协会'] }).entities;
+    expect(withRegistry.map((e) => e.name)).not.toContain('万科企业股份有限公司');
+    expect(withRegistry.map((e) => e.name)).not.toContain('中国钢铁工业协会');
+    // The person's role now names the curated company.
+    expect(withRegistry.find((e) => e.name === '郁亮')!.relations).toEqual([{ kind: 'chair-of', target: 'vanke' }]);
+  });
+});
+
+describe('on the original seed with its registry removed', () => {
+  it('discovery alone proposes at least 70% of the curated entities', () => {
+    const { seeds } = readSeeds(repo);
+    const articles = seeds.flatMap((s) => s.articles.map((a, i) => ({ slug: `a${i}`, title: a.title, claims: a.sections.flatMap((x) => x.claims.map((c) => ({ id: c.id, text: c.text }))) })));
+    const { candidates } = discoverEntities(articles, []);
+    const curated = readRegistry(repo).entities;
+    const forms = (e: { name: string; aliases: string[]; names?: { zh?: string; en?: string } }) => new Set([e.name, e.names?.zh, e.names?.en, ...e.aliases].filter((n): n is string => !!n).map(normalizeAlias));
+    const found = curated.filter((c) => candidates.some((d) => [...forms(d)].some((n) => forms(c).has(n))));
+    console.log(`[discovery] seed without registry: ${found.length}/${curated.length} curated entities proposed`);
+    expect(found.length / curated.length).toBeGreaterThanOrEqual(0.7);
+  });
+});
