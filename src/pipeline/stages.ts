@@ -109,7 +109,7 @@ export function review(verified: Verified, articles: readonly LinkedArticle[], r
       ...claim,
       quantities: result.quantities.get(claim.id)?.quantities ?? [],
       observations: (observationsByClaim.get(claim.id) ?? []).map(({ entity, mentioned, metric, family, scope, time, kind, compared, derivation, proxy, quantity }) => ({
-        entity, mentioned, metric, family, scope, time, kind, surface: quantity.surface, unit: quantity.unit,
+        entity, mentioned, metric, family, scope, time, kind, surface: quantity.display, unit: quantity.unit,
         // Falls read as negative numbers on pages and timelines.
         compared: quantity.change === 'down' ? negate(compared) : compared,
         ...(derivation ? { derivation } : {}), ...(proxy ? { proxy } : {}),

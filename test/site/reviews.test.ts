@@ -48,12 +48,15 @@ describe('corrections and verdicts on the site', () => {
 
   it('shows the current verdict with its explanation, and keeps the earlier one', () => {
     const claim = claimItem('c9922fac35041');
-    expect(claim).toContain('<span class="verdict-label">有误导</span>');
+    expect(claim).toContain('<span class="verdict-label">人工裁定：有误导</span>');
     expect(claim).toContain('此前的裁定（1）');
     expect(claim).toContain('2025-12-02 无法核实：文章未说明数据来源。');
     // The hostile explanation is text.
     expect(claim).toContain('&#x3C;/script>&#x3C;script>alert(\'x\')&#x3C;/script>');
-    expect(read('checks/index.html')).toMatch(/id="f724f4cbcadc2"[\s\S]*?<span class="verdict-label">有误导<\/span> 标题把区间的上限当作确定数字。/);
+    // The verdict names the finding by its earlier id; it attaches to the finding that answers to it (previousIds).
+    const judged = (JSON.parse(read('data/findings.json')) as { findings: { id: string; previousIds: string[]; verdict: { verdict: string } | null }[] }).findings.find((f) => f.previousIds.includes('f724f4cbcadc2'))!;
+    expect(judged.verdict?.verdict).toBe('有误导');
+    expect(read('checks/index.html')).toMatch(new RegExp(`id="${judged.id}"[\\s\\S]*?人工裁定：有误导[\\s\\S]{0,300}?标题把区间的上限当作确定数字。`));
   });
 
   it('carries ClaimReview JSON-LD that parses, with < escaped so </script> cannot end the block', () => {
@@ -153,7 +156,7 @@ describe('hostile input', () => {
     const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
     const r = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH}` } });
     expect(r.status).not.toBe(0);
-    expect(r.stdout + r.stderr).toMatch(/content\/articles\/expression\.mdx:\d+:1 \{…\} expressions are not allowed/);
+    expect(r.stdout + r.stderr).toMatch(/content\/articles\/expression\.mdx:\d+:1 (?:[^\n]*（)?\{…\} expressions are not allowed/);
     // Reported as bad input, not as a crash of the build.
     expect(r.stdout + r.stderr).not.toMatch(/\bat buildCorpus\b/);
     expect(existsSync(sentinel)).toBe(false);
