@@ -30,15 +30,16 @@ export function comparable(block: readonly Observation[], window: string): Obser
   return [...groups.values()];
 }
 
-const lowerOf = (i: Interval) => (i.lower === null ? null : dec(i.lower));
-
 /** Clusters of observations whose intervals (with rounding) all share a point, lowest first. */
 export function agreeing(observations: readonly Observation[]): Observation[][] {
   const sorted = observations
-    .map((o) => ({ o, i: tolerant(o) }))
+    .map((o) => {
+      const i = tolerant(o);
+      return { o, i, lower: i.lower === null ? null : dec(i.lower) };
+    })
     .sort((a, b) => {
-      const la = lowerOf(a.i);
-      const lb = lowerOf(b.i);
+      const la = a.lower;
+      const lb = b.lower;
       return la === null ? (lb === null ? 0 : -1) : lb === null ? 1 : cmp(la, lb) || (a.o.claim < b.o.claim ? -1 : 1);
     });
   const clusters: Observation[][] = [];

@@ -13,10 +13,21 @@ export interface RuleContext {
   blocks: ReadonlyMap<string, readonly Observation[]>;
   quantities: ReadonlyMap<string, ClaimQuantities>;
   claims: ReadonlyMap<string, { claim: CheckClaim; article: CheckArticle }>;
+  /**
+   * Each block's comparable groups (same scope, period and time window) with their clusters
+   * of agreeing figures, made once: conflict and corroboration read the same ones.
+   */
+  groups: ReadonlyMap<string, readonly ComparableGroup[]>;
   /** Near-duplicate claim pairs across articles (containment ≥ 0.8). */
   duplicates: readonly [string, string, number][];
   metrics: ReadonlyMap<string, Metric>;
   entities: ReadonlyMap<string, Entity>;
+}
+
+export interface ComparableGroup {
+  observations: readonly Observation[];
+  /** Figures that all share a point, lowest first. */
+  clusters: readonly Observation[][];
 }
 
 /** Claims a finding lists at most; it says how many there are in all. */

@@ -4,7 +4,8 @@
  * change), so the cost grows with the claims, not with their pairs.
  */
 import type { Entity } from '../entities/schema.ts';
-import { blockKey, type RuleContext } from './context.ts';
+import { agreeing, comparable } from './clusters.ts';
+import { blockKey, type ComparableGroup, type RuleContext } from './context.ts';
 import { type Rule, toFinding } from './rule.ts';
 import type { Metric } from './metric-schema.ts';
 import type { CheckArticle, ClaimQuantities, Finding, Observation } from './model.ts';
@@ -48,10 +49,16 @@ export function check(articles: readonly CheckArticle[], entities: readonly Enti
     list.push(o);
     blocks.set(key, list);
   }
+  const metricMap = new Map([...metrics, ...observer.adhoc.values()].map((m) => [m.id, m]));
+  const groups = new Map<string, ComparableGroup[]>();
+  for (const [key, block] of blocks) {
+    const window = metricMap.get(block[0]!.metric)?.window ?? 'day';
+    groups.set(key, comparable(block, window).map((observations) => ({ observations, clusters: agreeing(observations) })));
+  }
   const claims = new Map(articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, article }] as const)));
   const articleOf = new Map([...claims].map(([id, { article }]) => [id, article.slug]));
   const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => ({ id: claim.id, text: claim.text }))).filter(([a, b]) => articleOf.get(a) !== articleOf.get(b));
-  const context: RuleContext = { articles, observations, blocks, quantities, claims, duplicates, metrics: new Map([...metrics, ...observer.adhoc.values()].map((m) => [m.id, m])), entities: entityMap };
+  const context: RuleContext = { articles, observations, blocks, groups, quantities, claims, duplicates, metrics: metricMap, entities: entityMap };
   const findings: Finding[] = [];
   const ids = new Set<string>();
   for (const rule of rules) {

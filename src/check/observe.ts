@@ -378,13 +378,22 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
 
 /** Names, times and figures of a phrase cut out (as '|'), so only words remain. */
 function mask(text: string, from: number, to: number, mentions: readonly Mention[], times: readonly TimeExpression[]): string {
-  const chars = [...text.slice(from, to)];
-  const cut = (s: number, e: number) => {
-    for (let i = Math.max(s, from); i < Math.min(e, to); i++) chars[i - from] = '|';
-  };
-  for (const m of mentions) if (m.entity) cut(m.start, m.end);
-  for (const t of times) cut(t.start, t.end);
-  return chars.join('');
+  // In UTF-16 units, like every span: the masked text lines up with the text.
+  const cuts: [number, number][] = [];
+  for (const m of mentions) if (m.entity) cuts.push([m.start, m.end]);
+  for (const t of times) cuts.push([t.start, t.end]);
+  if (cuts.length === 0) return text.slice(from, to);
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = from;
+  for (const [s, e] of cuts) {
+    const start = Math.max(s, at);
+    const end = Math.min(e, to);
+    if (end <= start) continue;
+    out += text.slice(at, start) + '|'.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at, to);
 }
 
 /** The scope as compared: synonyms made one. */

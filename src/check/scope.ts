@@ -39,7 +39,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const TOKENS = [...NATIONAL.map((w) => [w, 'national'] as const), ...WHOLE.map((w) => [w, 'whole'] as const), ...FILLER.map((w) => [w, 'filler'] as const), ...PERIOD_WORDS.map((w) => [w, 'period'] as const), ...SCOPES.map((w) => [w, 'scope'] as const)].sort((a, b) => byLength(a[0], b[0]));
 const NOISE_SORTED = [...NOISE].sort(byLength);
 /** Words by their first character, longest first: one look-up per character of a phrase. */
-const index = <T extends readonly [string, ...unknown[]] | string>(words: readonly T[]) => Map.groupBy(words, (w) => (typeof w === 'string' ? w : w[0])[0]!);
+const index = <T extends readonly [string, ...unknown[]] | string>(words: readonly T[]) => Map.groupBy(words, (w) => (typeof w === 'string' ? w : w[0]).charCodeAt(0));
 const TOKENS_BY_FIRST = index(TOKENS);
 const NOISE_BY_FIRST = index(NOISE_SORTED);
 /** Function characters trimmed from the ends of a residue only (比 starts 比亚迪, 和 starts 和讯). */
@@ -63,31 +63,42 @@ export interface PhraseParts {
 export function splitPhrase(phrase: string): PhraseParts {
   const scopes = new Set<string>();
   const periods: string[] = [];
-  let residue = '';
+  const kept: string[] = [];
+  // Characters no word starts: kept as one run, sliced once (not a string per character).
+  let run = -1;
   const tenors = phrase.match(TENOR) ?? [];
   for (const t of tenors) scopes.add(t);
   const text = phrase.replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|');
+  const closeRun = (i: number) => {
+    if (run >= 0) kept.push(text.slice(run, i));
+    run = -1;
+  };
   for (let i = 0; i < text.length; ) {
-    const token = TOKENS_BY_FIRST.get(text[i]!)?.find(([w]) => text.startsWith(w, i));
+    const first = text.charCodeAt(i);
+    const token = TOKENS_BY_FIRST.get(first)?.find(([w]) => text.startsWith(w, i));
     if (token) {
+      closeRun(i);
       const [w, kind] = token;
       if (kind === 'national') scopes.add('全国');
       else if (kind === 'whole') scopes.add('行业');
       else if (kind === 'scope') scopes.add(w);
       else if (kind === 'period') periods.push(w);
-      residue += '|';
+      kept.push('|');
       i += w.length;
       continue;
     }
-    const noise = NOISE_BY_FIRST.get(text[i]!)?.find((w) => text.startsWith(w, i));
+    const noise = NOISE_BY_FIRST.get(first)?.find((w) => text.startsWith(w, i));
     if (noise) {
-      residue += '|';
+      closeRun(i);
+      kept.push('|');
       i += noise.length;
       continue;
     }
-    residue += text[i];
+    if (run < 0) run = i;
     i++;
   }
+  closeRun(text.length);
+  const residue = kept.join('');
   // Every run of words left, joined: 华远海控·集装箱 is not 海泰航运·集装箱. A leading pronoun (公司集装箱) is kept apart.
   const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).map((r) => r.replace(EDGE, '')).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r) && r.length >= 2);
   return { scopes: [...scopes].sort(), periods, residue: runs.join('·') };

@@ -28,18 +28,35 @@ function mapChar(cp: number, unit: string): string {
 }
 
 export function normalizeForLinking(original: string): Normalized {
-  let text = '';
-  const origin: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  const n = original.length;
+  const origin: number[] = new Array<number>(n + 1);
+  // Most claims are CJK and ASCII that map to themselves: the text is kept, only changed runs are copied.
+  const parts: string[] = [];
+  let kept = 0;
+  let o = 0;
+  for (let i = 0; i < n; ) {
     const cp = original.codePointAt(i)!;
-    const unit = cp > 0xffff ? original.slice(i, i + 2) : original[i]!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (width === 1 && ((cp >= 0x4e00 && cp <= 0x9fff) || (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)))) {
+      origin[o++] = i++;
+      continue;
+    }
+    const unit = width === 2 ? original.slice(i, i + 2) : original[i]!;
     const mapped = mapChar(cp, unit);
-    for (let k = 0; k < mapped.length; k++) origin.push(i);
-    text += mapped;
-    i += unit.length;
+    if (mapped === unit) {
+      for (let k = 0; k < width; k++) origin[o++] = i;
+    } else {
+      parts.push(original.slice(kept, i), mapped);
+      for (let k = 0; k < mapped.length; k++) origin[o++] = i;
+    }
+    i += width;
+    if (mapped !== unit) kept = i;
   }
-  origin.push(original.length);
-  return { text, origin };
+  origin.length = o;
+  origin.push(n);
+  if (parts.length === 0) return { text: original, origin };
+  parts.push(original.slice(kept));
+  return { text: parts.join(''), origin };
 }
 
 /** Normalise an alias the same way (no map needed). */

@@ -23,7 +23,7 @@ function make(m: bigint, e: number): Decimal {
 
 /** Decimals already parsed, by text: figures repeat, and decimals never change. */
 const parsed = new Map<string, Decimal>();
-const PARSED_KEPT = 1 << 16;
+const PARSED_KEPT = 1 << 18;
 
 /** Parse `-1,234.50` (ASCII digits; commas allowed as thousands separators). */
 export function parseDecimal(text: string): Decimal {

@@ -137,10 +137,10 @@ const NOT_SIGN_BEFORE = /[0-9a-z.%‰)）\]】零〇一二两三四五六七八�
 const MINUS = /[-−﹣]/;
 const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千几数]/;
 const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
-/** Characters a time or a figure can start with (digits, numerals, signs, 翻番, 百分之, period and relative words). */
 const PER_WORD = 'gpu小时|小时|吨|公斤|千克|千瓦时|度|辆|台|股|人|户|平方米|桶|盎司|天|月|年';
 const PER_BEFORE = new RegExp(`(?:每(?:${PER_WORD}))+$`);
-const STARTS = /[0-9零〇一二两三四五六七八九十百千万亿几数翻增负\-−﹣今明去本前当同次翌上下全年第qf]/;
+/** Characters a time or a figure can start with, by char code (all in the BMP: no string per character tested). */
+const STARTS_CODES = new Set([...'0123456789零〇一二两三四五六七八九十百千万亿几数翻增负-−﹣今明去本前当同次翌上下全年第qf'].map((c) => c.charCodeAt(0)));
 
 interface Parsed {
   numeral: Numeral;
@@ -290,7 +290,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const times: TimeExpression[] = [];
   const span: Spanner = (start, end) => ({ start: origin[start]!, end: origin[end]!, surface: text.slice(origin[start]!, origin[end]!) });
   const urls = [...t.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const skipped = (i: number) => (options.skip?.some((x) => origin[i]! >= x.start && origin[i]! < x.end) ?? false) || urls.some((x) => i >= x.start && i < x.end);
+  // Positions inside a name or a URL, marked once (tested per character).
+  const skip = new Uint8Array(t.length);
+  for (const x of urls) skip.fill(1, x.start, x.end);
+  for (const x of options.skip ?? []) for (let i = 0; i < t.length; i++) if (origin[i]! >= x.start && origin[i]! < x.end) skip[i] = 1;
+  const skipped = (i: number) => skip[i] === 1;
   const addTime = (start: number, found: { end: number; value: string; relative: boolean; fiscal?: true }) => {
     const period = found.fiscal ? undefined : periodOf(found.value);
     const base = /(?:较|比|相比|相较|对比|相对于?)(?:于)?$/.test(t.slice(Math.max(0, start - 4), start)) || /^(?:相比|比较|相较)/.test(t.slice(found.end, found.end + 2));
@@ -312,7 +316,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       continue;
     }
     // Most characters start neither a time nor a figure: skip them without trying every pattern.
-    if (!STARTS.test(t[i]!)) {
+    if (!STARTS_CODES.has(t.charCodeAt(i))) {
       i++;
       continue;
     }

@@ -5,7 +5,7 @@
  * agreement (so "three outlets say X, one says Y" reads as such). High
  * severity: one side is wrong, or they measure different things unsaid.
  */
-import { comparable, agreeing, windowKey } from '../clusters.ts';
+import { windowKey } from '../clusters.ts';
 import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
@@ -27,14 +27,12 @@ export const conflict: Rule = {
     examples: EXAMPLES,
   },
   check(context, report) {
-    for (const [key, block] of context.blocks) {
-      const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
-      for (const group of comparable(block, window)) {
-        if (new Set(group.map((o) => o.article)).size < 2) continue;
+    for (const [key, groups] of context.groups) {
+      const window = context.metrics.get(groups[0]!.observations[0]!.metric)?.window ?? 'day';
+      for (const { observations: group, clusters } of groups) {
         // With two or more articles in the group, two clusters always set different articles
         // against each other; one article's own sequence (涨 then 跌) never gets here.
-        const clusters = agreeing(group);
-        if (clusters.length < 2) continue;
+        if (clusters.length < 2 || new Set(group.map((o) => o.article)).size < 2) continue;
         const first = group[0]!;
         const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
         const summary = `${entityName(context, first.entity)}${metricName(context, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;

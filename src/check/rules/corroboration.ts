@@ -4,7 +4,7 @@
  * outlets. Copies from one outlet count once; near-verbatim copies across
  * outlets are named, since they may share a source.
  */
-import { agreeing, comparable, windowKey } from '../clusters.ts';
+import { windowKey } from '../clusters.ts';
 import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
@@ -27,10 +27,10 @@ export const corroboration: Rule = {
   check(context, report) {
     const duplicate = new Map<string, number>();
     for (const [a, b, c] of context.duplicates) duplicate.set(`${a}|${b}`, c).set(`${b}|${a}`, c);
-    for (const [key, block] of context.blocks) {
-      const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
-      for (const group of comparable(block, window)) {
-        for (const cluster of agreeing(group)) {
+    for (const [key, groups] of context.groups) {
+      const window = context.metrics.get(groups[0]!.observations[0]!.metric)?.window ?? 'day';
+      for (const { clusters } of groups) {
+        for (const cluster of clusters) {
           // One figure per article: an article repeating itself is one source.
           const perArticle = [...new Map(cluster.map((o) => [o.article, o])).values()];
           const outlets = [...new Set(perArticle.map((o) => o.outlet))];
