@@ -35,6 +35,8 @@ export function kaozheng(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         process.env.KAOZHENG_BASE = config.base;
+        // Where a build writes its data files (src/site/data-writer.ts).
+        process.env.KAOZHENG_OUT_DIR = fileURLToPath(config.outDir);
         if (config.site) process.env.KAOZHENG_SITE = config.site;
       },
     },
