@@ -2,8 +2,8 @@
  * Claims out of a page-level search result. Pagefind indexes pages; on an
  * article page each claim's text carries an `id`, which Pagefind records as
  * an anchor with its text (the claim as written); the page's metadata holds
- * each claim's entities and findings, and the entities' other names. Pure:
- * shared by the search page and the tests.
+ * each claim's entities and findings; the entities' other names come once,
+ * with the search page. Pure: shared by the search page and the tests.
  */
 import { type ClaimTags, type EntityNames, FILTERS } from '../site/search-tags.ts';
 import type { Term } from './terms.ts';
@@ -61,9 +61,9 @@ export const CLAIM_FIELDS: Readonly<Record<string, 'e' | 'f'>> = { [FILTERS.enti
  * candidate: a claim is listed when it holds every term itself, in its text or
  * through its entities' names, never because the page does.
  */
-export function pageClaims(result: PageResult, options: { terms: readonly Term[]; filters: Readonly<Record<string, readonly string[]>> }): PageClaims {
+export function pageClaims(result: PageResult, options: { terms: readonly Term[]; filters: Readonly<Record<string, readonly string[]>>; names: Readonly<EntityNames> }): PageClaims {
   const tags = parseJson<ClaimTags>(result.meta.claims);
-  const names = parseJson<EntityNames>(result.meta.names);
+  const { names } = options;
   const base = result.url.replace(/#.*$/, '');
   const holders = options.terms.map(() => 0);
   const hits: ClaimHit[] = [];
@@ -87,7 +87,7 @@ export function pageClaims(result: PageResult, options: { terms: readonly Term[]
   return { hits, holders, names: [...all, ...[...all].flatMap((name) => names[name] ?? [])] };
 }
 
-function parseJson<T extends object>(json: string | undefined): T {
+export function parseJson<T extends object>(json: string | undefined): T {
   if (!json) return {} as T;
   try {
     return JSON.parse(json) as T;

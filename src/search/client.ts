@@ -5,8 +5,8 @@
  * Pagefind already fetched, and only the claims that hold them are listed.
  * Facets with counts, sort, the query kept in the URL (/search/?q=利用率).
  */
-import { CLAIM_FIELDS, type ClaimHit, pageClaims, type PageResult } from './claims.ts';
-import { FILTERS, TYPE_LABELS } from '../site/search-tags.ts';
+import { CLAIM_FIELDS, type ClaimHit, pageClaims, type PageResult, parseJson } from './claims.ts';
+import { type EntityNames, FILTERS, TYPE_LABELS } from '../site/search-tags.ts';
 import { formatRefs } from '../site/format.ts';
 import { claimLink, readState, type SearchState, writeState } from './query.ts';
 import { nearNames } from './suggest.ts';
@@ -87,6 +87,8 @@ export function startSearch(): void {
   const emptyFound = $<HTMLDivElement>('search-empty-found');
   const more = $<HTMLButtonElement>('search-more');
   const filterNames = JSON.parse(facets.dataset.filters ?? '[]') as string[];
+  // Every entity's other names, sent once with the page rather than with each article a query fetches.
+  const entityNames = parseJson<EntityNames>(document.getElementById('entity-names')?.textContent ?? undefined);
   let state: SearchState = readState(location.search, filterNames);
   let pagefind: Pagefind | undefined;
   const showFilters = $<HTMLButtonElement>('show-filters');
@@ -313,7 +315,7 @@ export function startSearch(): void {
     const title = r.meta.title ?? r.url;
     if (type === TYPE_LABELS.entity) return checkEntity(r, title);
     const claimLevel = Object.keys(state.filters).some((name) => name in CLAIM_FIELDS);
-    const found = pageClaims(r, { terms, filters: state.filters });
+    const found = pageClaims(r, { terms, filters: state.filters, names: entityNames });
     // Without a query or a claim-level filter every claim would match: the page stands for them.
     const hits = terms.length > 0 || claimLevel ? found.hits : [];
     const inTitle = terms.length > 0 && hits.length === 0 && verify(terms, { text: title, entities: [] });

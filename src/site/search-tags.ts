@@ -26,9 +26,12 @@ export const TYPE_LABELS = { article: '文章', entity: '实体' } as const;
 export type ClaimTags = Record<string, { r: number[]; e?: string[]; f?: string[]; x?: string; o?: string }>;
 
 /**
- * Other names of the entities an article's claims are linked to, by entity
- * name: the search page checks a claim found by 纳德拉 against them (Pagefind
- * found the page through the same names, indexed but not shown).
+ * The other names of every entity that has any, by entity name (the name a
+ * claim's `e` gives): the search page checks a claim found by 纳德拉 against
+ * them (Pagefind found the page through the same names, indexed but not
+ * shown). Carried once, by the search page (`entityNames`), not by each
+ * article's metadata: a query fetches a dozen articles, most naming the same
+ * entities, and their names made a fifth of each download.
  */
 export type EntityNames = Record<string, string[]>;
 
@@ -43,17 +46,11 @@ export interface PageTags {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /** Filters, metadata and sort keys of an article page. */
-export function articleTags(article: Omit<PublishedArticle, 'html'>, entities: ReadonlyMap<string, SearchNamed>, findingKinds: ReadonlyMap<string, string>): PageTags {
+export function articleTags(article: Omit<PublishedArticle, 'html'>, entities: ReadonlyMap<string, Pick<RegistryEntity, 'name'>>, findingKinds: ReadonlyMap<string, string>): PageTags {
   const claims: ClaimTags = {};
-  const names: EntityNames = {};
   for (const section of article.sections) {
     for (const claim of section.claims) {
       const e = claim.entities.map((id) => entities.get(id)?.name).filter((n): n is string => n !== undefined);
-      for (const id of claim.entities) {
-        const entity = entities.get(id);
-        const others = entity ? searchNames(entity).filter((n) => n !== entity.name) : [];
-        if (entity && others.length > 0) names[entity.name] = others;
-      }
       const f = sorted(claim.findings.map((id) => FINDING_LABELS[findingKinds.get(id) ?? ''] ?? '').filter(Boolean));
       const x = claim.corrections.filter((c) => c.field === 'text').at(-1)?.right;
       claims[claim.id] = { r: claim.refs, ...(e.length > 0 ? { e } : {}), ...(f.length > 0 ? { f } : {}), ...(x !== undefined ? { x, o: claim.text } : {}) };
@@ -70,9 +67,24 @@ export function articleTags(article: Omit<PublishedArticle, 'html'>, entities: R
       ...(named.length > 0 ? { [FILTERS.entity]: named } : {}),
       ...(found.length > 0 ? { [FILTERS.finding]: found } : {}),
     },
-    meta: { outlet: article.outlet, date: article.printed, claims: JSON.stringify(claims), ...(Object.keys(names).length > 0 ? { names: JSON.stringify(names) } : {}) },
+    meta: { outlet: article.outlet, date: article.printed, claims: JSON.stringify(claims) },
     sort: { date: article.published },
   };
+}
+
+/**
+ * Each entity's other names, for the search page. Two entities of the same
+ * name (a claim's `e` cannot tell them apart) share their names.
+ */
+export function entityNames(entities: Iterable<SearchNamed>): EntityNames {
+  const names = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    const others = searchNames(entity).filter((n) => n !== entity.name);
+    if (others.length === 0) continue;
+    const set = names.get(entity.name) ?? names.set(entity.name, new Set()).get(entity.name)!;
+    for (const n of others) set.add(n);
+  }
+  return Object.fromEntries([...names.keys()].sort().map((name) => [name, sorted(names.get(name)!)]));
 }
 
 /** Every name an entity is searched by, besides the one in the text: 纳德拉 and Nadella find 微软首席执行官. */

@@ -12,7 +12,6 @@ const result: PageResult = {
       c000000000002: { r: [2, 3], e: ['微软', '萨提亚·纳德拉'] },
       c000000000003: { r: [4], x: '算力并未过剩', o: '算力过剩' },
     }),
-    names: JSON.stringify({ 英伟达: ['NVIDIA'], 萨提亚·纳德拉: ['纳德拉', 'Satya Nadella'] }),
   },
   anchors: [
     // Out of order on purpose: Pagefind gives no order guarantee.
@@ -25,7 +24,8 @@ const result: PageResult = {
   ],
   locations: [6, 21],
 };
-const ids = (query: string, filters: Record<string, string[]> = {}) => pageClaims(result, { terms: parseQuery(query), filters }).hits.map((h) => h.id);
+const names = { 英伟达: ['NVIDIA'], 萨提亚·纳德拉: ['纳德拉', 'Satya Nadella'], 台积电: ['TSMC'] };
+const ids = (query: string, filters: Record<string, string[]> = {}) => pageClaims(result, { terms: parseQuery(query), filters, names }).hits.map((h) => h.id);
 
 describe('pageClaims', () => {
   it('lists only the claims that hold every term, in page order', () => {
@@ -42,16 +42,23 @@ describe('pageClaims', () => {
   it('finds a claim through an other name of its entities, and says so', () => {
     expect(ids('纳德拉')).toEqual(['c000000000002']);
     expect(ids('nvidia 市值')).toEqual(['c000000000001']);
-    const [hit] = pageClaims(result, { terms: parseQuery('纳德拉 需求'), filters: {} }).hits;
+    const [hit] = pageClaims(result, { terms: parseQuery('纳德拉 需求'), filters: {}, names }).hits;
     expect(hit).toMatchObject({ url: '/articles/x/#c000000000002', refs: [2, 3], entities: ['微软', '萨提亚·纳德拉'], via: [{ term: '纳德拉', entity: '萨提亚·纳德拉', name: '纳德拉' }] });
     expect(hit!.marks.map(([s, e]) => hit!.text.slice(s, e))).toEqual(['需求']);
   });
 
   it('counts, per term, the claims that hold it, and gives the names a misspelling may have meant', () => {
-    const found = pageClaims(result, { terms: parseQuery('英伟达 区块链'), filters: {} });
+    const found = pageClaims(result, { terms: parseQuery('英伟达 区块链'), filters: {}, names });
     expect(found.hits).toEqual([]);
     expect(found.holders).toEqual([1, 0]);
     expect(found.names).toEqual(expect.arrayContaining(['英伟达', 'NVIDIA', '纳德拉', '微软']));
+    // The site's names table holds every entity's names; a page offers only those of its claims' entities.
+    expect(found.names).not.toContain('TSMC');
+  });
+
+  it('never lists a claim through the names of an entity it is not linked to', () => {
+    expect(ids('TSMC')).toEqual([]);
+    expect(ids('纳德拉 市值')).toEqual([]);
   });
 
   it('applies claim-level filters (entity, finding) to single claims, every selected value', () => {
@@ -63,12 +70,12 @@ describe('pageClaims', () => {
   });
 
   it('checks a reviewer’s correction and the original, and shows the correction', () => {
-    const [hit] = pageClaims(result, { terms: parseQuery('"算力过剩"'), filters: {} }).hits;
+    const [hit] = pageClaims(result, { terms: parseQuery('"算力过剩"'), filters: {}, names }).hits;
     expect(hit).toMatchObject({ id: 'c000000000003', text: '算力过剩', corrected: '算力并未过剩', marks: [] });
     expect(ids('并未')).toEqual(['c000000000003']);
   });
 
   it('survives a page without claim metadata (an entity page)', () => {
-    expect(pageClaims({ ...result, meta: {} }, { terms: parseQuery('英伟达'), filters: {} }).hits).toEqual([]);
+    expect(pageClaims({ ...result, meta: {} }, { terms: parseQuery('英伟达'), filters: {}, names }).hits).toEqual([]);
   });
 });
