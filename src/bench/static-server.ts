@@ -31,7 +31,7 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
     if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     const ext = extname(file);
     const text = TEXT[ext];
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const headers: Record<string, string | number> = { 'content-type': text ?? OTHER[ext] ?? 'application/octet-stream' };
     if (text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file)!;

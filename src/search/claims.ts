@@ -5,7 +5,7 @@
  * each claim's entities and findings; the entities' other names come once,
  * with the search page. Pure: shared by the search page and the tests.
  */
-import { type ClaimTags, type EntityNames, FILTERS } from '../site/search-tags.ts';
+import { decodeClaimTags, type EntityNames, FILTERS } from '../site/search-tags.ts';
 import type { Term } from './terms.ts';
 import { type Verdict, verify } from './verify.ts';
 
@@ -21,6 +21,8 @@ export interface PagefindAnchor {
 export interface PageResult {
   url: string;
   meta: Record<string, string>;
+  /** The page's filter values: its claims' entities and findings are positions in them. */
+  filters: Record<string, string[]>;
   anchors: PagefindAnchor[];
   /** Word positions of the matches. */
   locations: number[];
@@ -52,7 +54,7 @@ export interface PageClaims {
   names: string[];
 }
 
-/** Filters that hold for single claims, not just for the page: filter name → field of `ClaimTags`. */
+/** Filters that hold for single claims, not just for the page: filter name → field of the claim's tags. */
 export const CLAIM_FIELDS: Readonly<Record<string, 'e' | 'f'>> = { [FILTERS.entity]: 'e', [FILTERS.finding]: 'f' };
 
 /**
@@ -62,7 +64,7 @@ export const CLAIM_FIELDS: Readonly<Record<string, 'e' | 'f'>> = { [FILTERS.enti
  * through its entities' names, never because the page does.
  */
 export function pageClaims(result: PageResult, options: { terms: readonly Term[]; filters: Readonly<Record<string, readonly string[]>>; names: Readonly<EntityNames> }): PageClaims {
-  const tags = parseJson<ClaimTags>(result.meta.claims);
+  const tags = decodeClaimTags(result.meta.claims, result.filters);
   const { names } = options;
   const base = result.url.replace(/#.*$/, '');
   const holders = options.terms.map(() => 0);

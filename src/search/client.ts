@@ -22,7 +22,6 @@ class MissingIndex extends Error {
 
 interface PagefindResultData extends PageResult {
   content: string;
-  filters: Record<string, string[]>;
 }
 
 interface PagefindResult {

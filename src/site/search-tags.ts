@@ -22,8 +22,18 @@ export const TYPE_LABELS = { article: '文章', entity: '实体' } as const;
  * finding labels (each omitted when empty), and for a claim reviewers
  * corrected, the corrected text and the original: its anchor's text is not
  * reliable then (Pagefind leaves out the `<del>` and `<ins>` it is made of).
+ * The page's metadata carries them compactly (`encodeClaimTags`).
  */
 export type ClaimTags = Record<string, { r: number[]; e?: string[]; f?: string[]; x?: string; o?: string }>;
+
+/**
+ * One claim's tags in the page's metadata: [markers, entities, findings,
+ * corrected text, original], trailing empty lists left out. Entities and
+ * findings are positions in the page's own 实体 and 核查 filter values, sorted
+ * (the page's claims name them all): a query fetches a dozen pages, and names
+ * written out per claim cost a twentieth of each.
+ */
+export type ClaimTuple = [number[], number[]?, number[]?, string?, string?];
 
 /**
  * The other names of every entity that has any, by entity name (the name a
@@ -59,17 +69,58 @@ export function articleTags(article: Omit<PublishedArticle, 'html'>, entities: R
   const all = Object.values(claims);
   const named = sorted(all.flatMap((c) => c.e ?? []));
   const found = sorted(all.flatMap((c) => c.f ?? []));
+  const filters = {
+    [FILTERS.type]: [TYPE_LABELS.article],
+    [FILTERS.outlet]: [article.outlet],
+    [FILTERS.year]: [article.published.slice(0, 4)],
+    ...(named.length > 0 ? { [FILTERS.entity]: named } : {}),
+    ...(found.length > 0 ? { [FILTERS.finding]: found } : {}),
+  };
   return {
-    filters: {
-      [FILTERS.type]: [TYPE_LABELS.article],
-      [FILTERS.outlet]: [article.outlet],
-      [FILTERS.year]: [article.published.slice(0, 4)],
-      ...(named.length > 0 ? { [FILTERS.entity]: named } : {}),
-      ...(found.length > 0 ? { [FILTERS.finding]: found } : {}),
-    },
-    meta: { outlet: article.outlet, date: article.printed, claims: JSON.stringify(claims) },
+    filters,
+    meta: { outlet: article.outlet, date: article.printed, claims: JSON.stringify(encodeClaimTags(claims, filters)) },
     sort: { date: article.published },
   };
+}
+
+/** The page's claim tags as its metadata carries them (`ClaimTuple`), against the page's filters. */
+export function encodeClaimTags(claims: ClaimTags, filters: Readonly<Record<string, readonly string[]>>): Record<string, ClaimTuple> {
+  const position = (values: readonly string[] | undefined) => new Map(sorted(values ?? []).map((v, i) => [v, i]));
+  const entities = position(filters[FILTERS.entity]);
+  const findings = position(filters[FILTERS.finding]);
+  return Object.fromEntries(
+    Object.entries(claims).map(([id, t]) => {
+      const e = (t.e ?? []).map((n) => entities.get(n)!);
+      const f = (t.f ?? []).map((n) => findings.get(n)!);
+      const tuple: ClaimTuple = t.x !== undefined ? [t.r, e, f, t.x, t.o ?? ''] : f.length > 0 ? [t.r, e, f] : e.length > 0 ? [t.r, e] : [t.r];
+      return [id, tuple];
+    }),
+  );
+}
+
+/**
+ * The page's claim tags out of its metadata and filters, as Pagefind gives
+ * them back. A page whose tags do not fit its filters (a position out of
+ * range) gives none: no claim is listed under an entity or finding it may not have.
+ */
+export function decodeClaimTags(json: string | undefined, filters: Readonly<Record<string, readonly string[]>>): ClaimTags {
+  let encoded: Record<string, ClaimTuple>;
+  try {
+    encoded = json ? (JSON.parse(json) as Record<string, ClaimTuple>) : {};
+  } catch {
+    return {};
+  }
+  const entities = sorted(filters[FILTERS.entity] ?? []);
+  const findings = sorted(filters[FILTERS.finding] ?? []);
+  const names = (positions: number[] | undefined, values: readonly string[]) => (positions ?? []).map((i) => values[i]);
+  const claims: ClaimTags = {};
+  for (const [id, [r, e, f, x, o]] of Object.entries(encoded)) {
+    const en = names(e, entities);
+    const fn = names(f, findings);
+    if (!Array.isArray(r) || [...en, ...fn].some((n) => n === undefined)) return {};
+    claims[id] = { r, ...(en.length > 0 ? { e: en as string[] } : {}), ...(fn.length > 0 ? { f: fn as string[] } : {}), ...(x !== undefined && o !== undefined ? { x, o } : {}) };
+  }
+  return claims;
 }
 
 /**

@@ -1,18 +1,20 @@
 /** Claims out of a page-level search result (src/search/claims.ts), on a hand-made result shaped like Pagefind's. */
 import { describe, expect, it } from 'vitest';
 import { pageClaims, type PageResult } from '../../src/search/claims.ts';
+import { type ClaimTags, decodeClaimTags, encodeClaimTags } from '../../src/site/search-tags.ts';
 import { parseQuery } from '../../src/search/terms.ts';
 
+const tags: ClaimTags = {
+  c000000000001: { r: [1], e: ['英伟达'], f: ['随时间变化'] },
+  c000000000002: { r: [2, 3], e: ['微软', '萨提亚·纳德拉'] },
+  c000000000003: { r: [4], x: '算力并未过剩', o: '算力过剩' },
+};
+// As Pagefind gives a page's filters back: in any order.
+const filters = { 类型: ['文章'], 媒体: ['36氪'], 实体: ['萨提亚·纳德拉', '英伟达', '微软'], 核查: ['随时间变化'] };
 const result: PageResult = {
   url: '/articles/x/',
-  meta: {
-    title: '英伟达市值',
-    claims: JSON.stringify({
-      c000000000001: { r: [1], e: ['英伟达'], f: ['随时间变化'] },
-      c000000000002: { r: [2, 3], e: ['微软', '萨提亚·纳德拉'] },
-      c000000000003: { r: [4], x: '算力并未过剩', o: '算力过剩' },
-    }),
-  },
+  meta: { title: '英伟达市值', claims: JSON.stringify(encodeClaimTags(tags, filters)) },
+  filters,
   anchors: [
     // Out of order on purpose: Pagefind gives no order guarantee.
     { element: 'p', id: 'c000000000002', text: '微软首席执行官表示需求强劲', location: 20 },
@@ -26,6 +28,21 @@ const result: PageResult = {
 };
 const names = { 英伟达: ['NVIDIA'], 萨提亚·纳德拉: ['纳德拉', 'Satya Nadella'], 台积电: ['TSMC'] };
 const ids = (query: string, filters: Record<string, string[]> = {}) => pageClaims(result, { terms: parseQuery(query), filters, names }).hits.map((h) => h.id);
+
+describe('claim tags in page metadata', () => {
+  it('come back as written, entities and findings by their position in the page’s sorted filter values', () => {
+    const json = JSON.stringify(encodeClaimTags(tags, filters));
+    expect(JSON.parse(json)).toEqual({ c000000000001: [[1], [1], [0]], c000000000002: [[2, 3], [0, 2]], c000000000003: [[4], [], [], '算力并未过剩', '算力过剩'] });
+    expect(decodeClaimTags(json, { ...filters, 实体: [...filters.实体].reverse() })).toEqual(tags);
+  });
+
+  it('give nothing when they do not fit the page’s filters, or are not JSON', () => {
+    const json = JSON.stringify(encodeClaimTags(tags, filters));
+    expect(decodeClaimTags(json, { ...filters, 实体: ['英伟达'] })).toEqual({});
+    expect(decodeClaimTags('{', filters)).toEqual({});
+    expect(decodeClaimTags(undefined, filters)).toEqual({});
+  });
+});
 
 describe('pageClaims', () => {
   it('lists only the claims that hold every term, in page order', () => {

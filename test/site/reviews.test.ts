@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, makeProject, repo, runBuild, tempDir } from '../helpers/project.ts';
 import { pageClaims } from '../../src/search/claims.ts';
 import { searchFragments } from '../helpers/dist.ts';
-import type { ClaimTags } from '../../src/site/search-tags.ts';
+import { decodeClaimTags } from '../../src/site/search-tags.ts';
 
 let root: string;
 const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
@@ -39,10 +39,10 @@ describe('corrections and verdicts on the site', () => {
 
   it('gives search the corrected text of a corrected claim, with the original still indexed', () => {
     const page = searchFragments(join(root, 'dist')).find((f) => f.url === `/articles/${article}/`)!;
-    const tags = JSON.parse(page.meta.claims!) as ClaimTags;
+    const tags = decodeClaimTags(page.meta.claims, page.filters);
     expect(tags.c9922fac35041).toMatchObject({ x: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善', o: '国产芯片闲置率可能高达70%-80%,生态不完善是主因' });
     // Search lists it as corrected, keeping the original as written.
-    const [hit] = pageClaims({ ...page, locations: [] }, { terms: [], filters: {} }).hits.filter((h) => h.id === 'c9922fac35041');
+    const [hit] = pageClaims({ ...page, locations: [] }, { terms: [], filters: {}, names: {} }).hits.filter((h) => h.id === 'c9922fac35041');
     expect(hit).toMatchObject({ text: '国产芯片闲置率可能高达70%-80%,生态不完善是主因', corrected: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善' });
   });
 

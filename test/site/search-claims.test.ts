@@ -7,12 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeClaimTags } from '../../src/site/search-tags.ts';
 import { searchFragments } from '../helpers/dist.ts';
 import { repo } from '../helpers/project.ts';
 
 describe('the built index', () => {
   const fragments = searchFragments(join(repo, 'dist'));
-  const claims = JSON.parse(readFileSync(join(repo, 'dist/data/claims.json'), 'utf8')) as { id: string; url: string; text: string; refs: number[] }[];
+  const claims = JSON.parse(readFileSync(join(repo, 'dist/data/claims.json'), 'utf8')) as { id: string; url: string; text: string; refs: number[]; entities: string[] }[];
+  const entities = new Map((JSON.parse(readFileSync(join(repo, 'dist/data/entities.json'), 'utf8')) as { id: string; name: string }[]).map((e) => [e.id, e.name]));
 
   it('has every claim once, as an anchor on its article holding the claim as written', () => {
     const anchors = new Map(fragments.flatMap((f) => f.anchors.filter((a) => /^c[0-9a-f]{12}$/.test(a.id)).map((a) => [`${f.url}#${a.id}` as string, a] as const)));
@@ -23,10 +25,13 @@ describe('the built index', () => {
     }
   });
 
-  it('lists every claim in its page’s metadata with its markers, so filters work per claim', () => {
-    const tagged = new Map(fragments.flatMap((f) => Object.entries(JSON.parse(f.meta.claims ?? '{}') as Record<string, { r: number[] }>).map(([id, t]) => [id, t.r] as const)));
+  it('lists every claim in its page’s metadata with its markers and entities, so filters work per claim', () => {
+    const tagged = new Map(fragments.flatMap((f) => Object.entries(decodeClaimTags(f.meta.claims, f.filters))));
     expect(tagged.size).toBe(claims.length);
-    for (const claim of claims) expect(tagged.get(claim.id), claim.id).toEqual(claim.refs);
+    for (const claim of claims) {
+      expect(tagged.get(claim.id)?.r, claim.id).toEqual(claim.refs);
+      expect(tagged.get(claim.id)?.e ?? [], claim.id).toEqual(claim.entities.map((id) => entities.get(id)));
+    }
   });
 
   it('gives the other names of the entities claims are linked to once, in the search page, not in each article’s metadata', () => {
@@ -38,7 +43,7 @@ describe('the built index', () => {
       expect(others.length, name).toBeGreaterThan(0);
       expect(others).not.toContain(name);
     }
-    const linked = new Set(fragments.flatMap((f) => Object.values(JSON.parse(f.meta.claims ?? '{}') as Record<string, { e?: string[] }>).flatMap((t) => t.e ?? [])));
+    const linked = new Set(fragments.flatMap((f) => Object.values(decodeClaimTags(f.meta.claims, f.filters)).flatMap((t) => t.e ?? [])));
     expect(linked.has('萨提亚·纳德拉')).toBe(true);
     expect(fragments.filter((f) => f.meta.names !== undefined).map((f) => f.url)).toEqual([]);
   });
