@@ -87,7 +87,7 @@ export function startSearch(): void {
   const more = $<HTMLButtonElement>('search-more');
   const filterNames = JSON.parse(facets.dataset.filters ?? '[]') as string[];
   // Every entity's other names, sent once with the page rather than with each article a query fetches.
-  const entityNames = parseJson<EntityNames>(document.getElementById('entity-names')?.textContent ?? undefined);
+  const entityNames = parseJson<EntityNames>(form.dataset.names);
   let state: SearchState = readState(location.search, filterNames);
   let pagefind: Pagefind | undefined;
   const showFilters = $<HTMLButtonElement>('show-filters');
