@@ -24,7 +24,7 @@ const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index']);
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
-const SCOPE_NOISE = /截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
+const SCOPE_NOISE = /实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
 /** Where a scope phrase starts at the latest: after brackets, colons, enumeration commas and spaces. */
 const SCOPE_START = /[(（:：、\s]/;
 const SCOPE_PUNCT = /[\s、:：“”"‘’'()（）\[\]【】《》·]/g;
@@ -85,27 +85,45 @@ export class Observer {
   /** Quantities and times of every claim of an article, in order (relative times carry over). */
   extractArticle(article: CheckArticle): ClaimQuantities[] {
     let reference = article.published.slice(0, 10);
+    // 同期 and a bare 全年 read against the times earlier claims named (…2024年年报。公司全年…; 一季度…。同期…).
+    const carried: { last?: string; year?: number } = {};
     return article.claims.map((claim) => {
-      const { quantities, times } = extract(claim.text, { reference, skip: claim.mentions });
+      const { quantities, times } = extract(claim.text, { reference, skip: claim.mentions, carried: { ...carried } });
       const last = times.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value)).at(-1);
       if (last) reference = last.value;
+      const named = times.filter((t) => !t.base);
+      if (named.length > 0) carried.last = named.at(-1)!.value;
+      const written = named.filter((t) => !t.relative).at(-1);
+      if (written) carried.year = Number(written.value.slice(0, 4));
       return { claim: claim.id, quantities, times };
     });
   }
 
   observe(article: CheckArticle, extracted: readonly ClaimQuantities[]): Observation[] {
     const observations: Observation[] = [];
+    // The figures of the claim before: a claim opening with 其中 narrows them; one with no time of its own goes on with theirs.
+    let prior: readonly Observation[] = [];
     article.claims.forEach((claim, index) => {
       const { quantities, times } = extracted[index]!;
-      if (quantities.length === 0) return;
-      observations.push(...this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times));
+      if (quantities.length === 0) {
+        prior = [];
+        return;
+      }
+      const own = this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times, prior);
+      observations.push(...own);
+      // Two claims back at most: a level and the change after it (开工率约31.5%。开工率同比下降2.8个百分点。其中头部…).
+      const lastClaim = prior.at(-1)?.claim;
+      prior = [...prior.filter((o) => o.claim === lastClaim), ...own];
     });
     return observations;
   }
 
   /** Every figure of one claim, with its metric, subject, scope and time. */
-  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[]): Observation[] {
+  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[], prior: readonly Observation[] = []): Observation[] {
     const out: Observation[] = [];
+    // 其中头部企业…: narrows the last figure of the claim before — its subject, metric and time — not a pronoun for the article's subject.
+    const narrowed = narrowsBefore(text, prior);
+    if (narrowed) mentions = mentions.filter((m) => !(m.start === narrowed.at && m.text === '其'));
     quantities = shareUnits(text, quantities);
     const metrics = this.findMetrics(text);
     const clauses = clauseRanges(text);
@@ -120,7 +138,7 @@ export class Observer {
     };
     // Metrics written right after a figure belong to it (2万亿美元股权) and to no later figure.
     const claimed = new Set(quantities.map((q) => metrics.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)))).filter(Boolean));
-    let chain: Subject | null = article.subject ? this.entitySubject(article.subject) : null;
+    let chain: Subject | null = narrowed ? { key: narrowed.last.entity, mentioned: narrowed.last.mentioned, attribution: narrowed.last.attribution } : article.subject ? this.entitySubject(article.subject) : null;
     let chainClause = -1;
     let previous: Observation | undefined;
     let maskedText: string | undefined;
@@ -189,6 +207,11 @@ export class Observer {
         const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
         this.adhoc.set(metric.id, metric);
         found = { metric, start: adhoc.start, end: adhoc.end };
+      }
+      // 其中沿海港口完成1.51亿TEU: a figure of the narrowed one's kind, with no metric word, is of its metric.
+      if (!found && !carried && narrowed && c === narrowed.clause && q.dimension === narrowed.last.quantity.dimension) {
+        const metric = this.byId.get(narrowed.last.metric) ?? this.adhoc.get(narrowed.last.metric);
+        if (metric) found = { metric, start: q.start, end: q.start };
       }
       let implicit = false;
       if (carried) {
@@ -291,6 +314,11 @@ export class Observer {
         quantity: signedQ,
         ...compared(signedQ, metric, this.byId),
       };
+      // No time of its own: the time of the claim before when it gave one to a figure of the same measure and subject.
+      if (!o.timeExplicit) {
+        const same = prior.filter((b) => b.timeExplicit && b.family === o.family && b.entity === o.entity && b.attribution === o.attribution).at(-1);
+        if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
+      }
       out.push(o);
       previous = o;
     }
@@ -361,6 +389,14 @@ function fits(metric: Metric, q: Quantity, change = false): boolean {
 /** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */
 function pricePer(dimension: string): string | undefined {
   return /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1];
+}
+
+/** A claim opening with 其中 narrows the last figure of the claim before: that figure, where 其 stands and the clause it narrows. */
+function narrowsBefore(text: string, before: readonly Observation[]): { last: Observation; at: number; clause: number } | undefined {
+  const m = /^\s*其中/.exec(text);
+  const last = before.filter((o) => o.kind === 'level').at(-1) ?? before.at(-1);
+  if (!m || !last || last.attribution === 'none') return undefined;
+  return { last, at: m[0].length - 2, clause: 0 };
 }
 
 /** Units a power of ten apart from their figure (吉瓦) are not shared: only these are. */

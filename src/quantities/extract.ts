@@ -83,6 +83,8 @@ export interface ExtractOptions {
   reference: string;
   /** Spans (UTF-16, in the text as written) that are names, not figures: 纳指100ETF(159660), 标普500. */
   skip?: readonly { start: number; end: number }[];
+  /** What earlier claims of the article named: the last time (for 同期) and the last year written out (for 全年). */
+  carried?: { last?: string; year?: number };
 }
 
 type Bound = [string, Hedge, boolean?];
@@ -284,7 +286,7 @@ function negatedNumeral(n: Numeral): Numeral {
 export function extract(text: string, options: ExtractOptions): Extraction {
   const { text: t, origin } = normalizeForLinking(text);
   const [year, month] = options.reference.split('-').map(Number) as [number, number];
-  const ref: TimeContext = { date: options.reference, year, month };
+  const ref: TimeContext = { date: options.reference, year, month, ...(options.carried?.last ? { last: options.carried.last } : {}), ...(options.carried?.year ? { articleYear: options.carried.year } : {}) };
   const quantities: Quantity[] = [];
   const ambiguous: Quantity[] = [];
   const times: TimeExpression[] = [];
