@@ -150,6 +150,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
+  const edgeOnly = new Map<string, string>();
   const shortForms = (name: string): string[] => {
     const out: string[] = [];
     let rest = name;
@@ -165,7 +166,13 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
       }
     }
     // 川润农牧 → 川润, 华牧数据 → 华牧: a trailing common noun of two characters.
-    if (name.length >= 4 && (isGeneric(name.slice(-2)) || INDUSTRY_TAILS.has(name.slice(-2))) && !isGeneric(name.slice(0, -2)) && /\p{Script=Han}{2}$/u.test(name)) out.push(name.slice(0, -2));
+    if (name.length >= 4 && isGeneric(name.slice(-2)) && !isGeneric(name.slice(0, -2)) && /\p{Script=Han}{2}$/u.test(name)) out.push(name.slice(0, -2));
+    // 豫康牧业股份有限公司 → 豫康: two characters before an industry word, once the legal ending is gone.
+    if (rest.length === 4 && INDUSTRY_TAILS.has(rest.slice(-2)) && !isGeneric(rest.slice(0, 2)) && /^\p{Script=Han}{4}$/u.test(rest) && !out.includes(rest.slice(0, 2))) {
+      out.push(rest.slice(0, 2));
+      // Two characters occur inside words (今天和明天): used alone only at a word's edge, not before its industry word.
+      edgeOnly.set(rest.slice(0, 2), rest);
+    }
     // 贵州茅台 → 茅台, 海南华铁 → 华铁: a stock name after its province, when used alone.
     const place = PROVINCE.exec(name);
     if (place && name.length - place[0].length >= 2) {
@@ -177,10 +184,10 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   const allText = texts.map((t) => matchText(t.text));
   const claimText = new Map(texts.map((t) => [t.claim, t.text]));
   // Which (short, long) pairs the corpus uses on their own: one pass over every text for all shorts.
-  const pairs: { short: string; shortKey: string; long: string }[] = [];
+  const pairs: { short: string; shortKey: string; long: string; edgeOnly?: string }[] = [];
   for (const c of candidates.values()) {
     if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
-    for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key });
+    for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key, ...(edgeOnly.has(short) ? { edgeOnly: normalizeAlias(edgeOnly.get(short)!) } : {}) });
   }
   for (const c of candidates.values()) {
     const parts = mostFrequent(c.names).split(/[·・•]/);
@@ -399,9 +406,11 @@ function mostFrequent(names: Map<string, number>): string {
 }
 
 /** The (short, long) pairs, as `short\0long`, where a text has `short` somewhere other than inside `long`; one pass over the texts. */
-function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: string; long: string }[]): Set<string> {
+function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: string; long: string; edgeOnly?: string }[]): Set<string> {
   const longs = new Map<string, Set<string>>();
   for (const p of pairs) longs.set(p.shortKey, (longs.get(p.shortKey) ?? new Set()).add(p.long));
+  // Shorts counted only at a word's start and not followed by the rest of their name (豫康6月, not 豫康牧业 or 今天和).
+  const edge = new Map(pairs.filter((p) => p.edgeOnly !== undefined).map((p) => [`${p.shortKey}\u0000${p.long}`, p.edgeOnly!]));
   const found = new Set<string>();
   if (longs.size === 0) return found;
   const automaton = new AhoCorasick([...longs.keys()].map((k) => [k, k] as const));
@@ -412,6 +421,8 @@ function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: stri
         if (found.has(key)) continue;
         const at = long.indexOf(m.value);
         const inLong = at >= 0 && text.startsWith(long, m.start - at);
+        const whole = edge.get(key);
+        if (whole !== undefined && (text.startsWith(whole, m.start) || /\p{Script=Han}/u.test(text[m.start - 1] ?? ''))) continue;
         if (!inLong) found.add(key);
       }
     }
