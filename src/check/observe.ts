@@ -13,6 +13,7 @@ import { dec, sub, toString } from '../quantities/decimal.ts';
 import { extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
+import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
 import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
@@ -201,7 +202,10 @@ export class Observer {
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
       const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
       const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined ? 'price' : '') : undefined;
-      if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
+      // 销售肉猪252.4万头: a verb and its object before a count name a volume.
+      const verbal = !found && !carried && !quotedMetric ? verbMetricBefore(text, Math.max(body, lastFigureEnd), q.start, q.dimension) : undefined;
+      if (verbal && this.byId.has(verbal.id)) found = { metric: this.byId.get(verbal.id)!, start: verbal.start, end: verbal.end };
+      else if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
       else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
       else if (adhoc) {
         const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
@@ -221,7 +225,8 @@ export class Observer {
       }
       const attached = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
       const subjectMention = mentions.find((m) => isSubject(m) && m.start >= clause.start && m.end <= clause.end && !inSource(m, c) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
-      if (!found && q.change && q.dimension === 'ratio') {
+      // …，环比增长12.5%: a change against a period (同比/环比) is not a share-price move.
+      if (!found && q.change && q.dimension === 'ratio' && !/同比|环比/.test(text.slice(Math.max(body, lastFigureEnd), q.start))) {
         // 英伟达跌5.74%: a percentage move of a listed company or index is a share-price change.
         const id = attached?.entity ?? subjectMention?.entity ?? chain?.mentioned ?? null;
         const type = id ? typeOf(id) : '';
