@@ -54,7 +54,8 @@ export function twoReports(context: RuleContext, a: string, b: string): boolean 
   const qa = context.quantities.get(a);
   const qb = context.quantities.get(b);
   const values = (q: typeof qa) => (q?.quantities ?? []).map((x) => `${x.amount ?? `${x.lower}–${x.upper}`}${x.unit}`).join(' ');
-  if (values(qa) === values(qb)) return false;
+  // Only two figured texts can be two reports; a text without figures inside one with them is a copy in part.
+  if (values(qa) === values(qb) || values(qa) === '' || values(qb) === '') return false;
   const times = (q: typeof qa) => (q?.times ?? []).map((t) => t.value).join(' ');
   const named = (id: string) => [...new Set((context.claims.get(id)?.claim.mentions ?? []).map((m) => m.entity).filter((e) => e !== null))].sort().join(' ');
   return times(qa) !== times(qb) || named(a) !== named(b);

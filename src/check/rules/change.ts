@@ -36,8 +36,12 @@ export const change: Rule = {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       if (window === 'none' || block[0]!.kind !== 'level') continue;
       // A series per scope and period (上半年 figures make their own series until read as times).
-      // A flow's series keeps to one grain of period: 一季度 → 二季度, not 上半年 → 一季度.
-      const grain = (o: (typeof block)[number]) => (window === 'period' || timeGrain(o.time) !== 'point' ? `|${timeGrain(o.time)}` : '');
+      // A flow's series keeps to one grain of period: 一季度 → 二季度, not 上半年 → 一季度. A level's keeps
+      // dates and years together (2019年 → 10月29日) and its averages over quarters or halves apart.
+      const grain = (o: (typeof block)[number]) => {
+        const g = timeGrain(o.time);
+        return window === 'period' ? `|${g}` : g === 'point' || g === 'year' ? '' : `|${g}`;
+      };
       const seriesOf = (o: (typeof block)[number]) => `${o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey}${grain(o)}`;
       for (const scope of new Set(block.map(seriesOf))) {
         const series = block.filter((o) => seriesOf(o) === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));

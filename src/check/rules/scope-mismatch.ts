@@ -32,8 +32,13 @@ export const scopeMismatch: Rule = {
       // Figures of different periods (一季度, 上半年) or dates are no scopes of each other: one finding per period and
       // time window; figures with no time of their own are set side by side among themselves.
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
-      const when = (o: Observation) => [o.period ?? '', o.timeExplicit ? windowKey(o.time, window) : ''].filter(Boolean).join('|');
-      for (const [period, levels] of Map.groupBy(block.filter((o) => o.kind === 'level' && !namesAnObject(context, o)), when)) {
+      const when = (o: Observation) => `${o.period ?? ''}\u0000${o.timeExplicit ? windowKey(o.time, window) : ''}`;
+      const groups = Map.groupBy(block.filter((o) => o.kind === 'level' && !namesAnObject(context, o)), when);
+      const periods = Map.groupBy([...groups.keys()], (w) => w.split('\u0000')[0]!);
+      for (const [at, levels] of groups) {
+        const [periodWord, windowWord] = at.split('\u0000') as [string, string];
+        // The window joins the identity only when the period has several: a lone finding keeps its id.
+        const period = periods.get(periodWord)!.length > 1 && windowWord ? [periodWord, windowWord].filter(Boolean).join('|') : periodWord;
         const key = period ? `${blockKey}|${period}` : blockKey;
         const scopes = new Set(levels.map((o) => o.scopeKey));
         // One article may set two scopes side by side too (行业整体开工率约五成，其中头部企业约七成).
