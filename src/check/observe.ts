@@ -25,7 +25,7 @@ const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index']);
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
-const SCOPE_NOISE = /实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
+const SCOPE_NOISE = /实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
 /** Where a scope phrase starts at the latest: after brackets, colons, enumeration commas and spaces. */
 const SCOPE_START = /[(（:：、\s]/;
 const SCOPE_PUNCT = /[\s、:：“”"‘’'()（）\[\]【】《》·]/g;
@@ -271,6 +271,10 @@ export class Observer {
         else subject = NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
+      // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to
+      // it), not the sector's nor the exchange's that lists it.
+      const product = priceLike(q) && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && typeOf(m.entity) === 'product' && m.start >= body && m.end <= metricStart).at(-1) : undefined;
+      if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
       const key = subject.key;
       const measure = this.variantName(metric);
       const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
@@ -284,7 +288,8 @@ export class Observer {
       let scope: string;
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
-        const scopeText = !implicit && found.end <= q.start ? scopePhrase(text, clause.start, found.start) : '';
+        // A product's scope is what follows its name (黔台飞仙原箱批价: 原箱); what precedes describes it (生猪期货…LH2509), and 合约 is the code's own word.
+        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? text.slice(product.end, found.start).replace(/主力合约|合约/g, '') : scopePhrase(text, clause.start, found.start)) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
         scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);
@@ -389,6 +394,11 @@ function fits(metric: Metric, q: Quantity, change = false): boolean {
   if (change && q.dimension === 'ratio') return true;
   const per = pricePer(q.dimension);
   return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+}
+
+/** Prices and index levels: figures a product or contract can be the subject of. */
+function priceLike(q: Quantity): boolean {
+  return pricePer(q.dimension) !== undefined || q.dimension === 'index-points';
 }
 
 /** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */

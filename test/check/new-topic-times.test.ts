@@ -64,3 +64,24 @@ describe('times, scopes and subjects on a new topic', () => {
     expect(has(text, 'corroboration', '（CBCFI）报812.5点', 'CBCFI报812.5点')).toBe(true);
   });
 });
+
+describe('products as the subject of their prices', () => {
+  it('gives a futures contract its own series, whatever words stand before its code', () => {
+    const text = newTopicSeed(
+      ['期货', '证券时报', '2025-07-16 08:00', '期货 - 7月15日，大连商品交易所豆粕期货主力合约M2509收于2950元/吨 [1]'],
+      ['期货', '新浪财经', '2025-08-16 08:00', '期货 - 8月15日，豆粕期货M2509合约收于3120元/吨 [1]'],
+    );
+    expect(has(text, 'change', '2950元/吨', '3120元/吨')).toBe(true);
+  });
+
+  it('never sets two products’ prices side by side as scopes of one figure', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['批价', '财联社', '2025-06-19 08:00', '价格 - 6月18日，青川老窖原箱批价为1250元/瓶 [1] - 同日青川特曲原箱批价为420元/瓶 [2]'],
+      ['批价', '第一财经', '2025-06-19 09:00', '价格 - 6月18日青川老窖原箱批价为1260元/瓶 [1] - 同日青川特曲原箱批价为420元/瓶 [2]'],
+    ));
+    const found = findingTexts(corpus);
+    expect(found.filter((f) => f.kind === 'scope-mismatch')).toEqual([]);
+    // The one conflict is 青川老窖's own (1250 / 1260), never 青川老窖 against 青川特曲.
+    expect(found.filter((f) => f.kind === 'conflict').map((f) => f.claims.every((t) => t.includes('青川老窖')))).toEqual([true]);
+  });
+});

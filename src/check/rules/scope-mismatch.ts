@@ -17,6 +17,7 @@ const EXAMPLES: RuleMeta['examples'] = {
   ok: [
     { note: '两笔不同的投资（一项计划与对另一家公司的入股），不是同一数字的两种口径', articles: [['英伟达投资', '36氪', '2025-10-29 08:00', '投资 - 英伟达投资1000亿美元 [1]'], ['英伟达入股', '钛媒体APP', '2025-10-29 09:00', '投资 - 英伟达宣布对诺基亚10亿美元投资 [2]']] },
     { note: '不同日期的两个数字不是同一数字的两种口径（是变化）', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 4月部分智算中心国产算力利用率不足20% [9]'], ['算力', '新浪财经', '2025-10-14 03:24', '差距 - 9月智算中心国产算力利用率约35% [5]']] },
+    { note: '口径写法不同而数字相同：没有需要区分的', articles: [['英伟达季报', '36氪', '2025-08-28 10:25', '财务 - 英伟达二季度单季营收467亿美元 [1]'], ['英伟达财报', '新浪财经', '2025-08-28 11:24', '财务 - 英伟达二季度营收467亿美元 [2]']] },
     { note: '口径相同', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]'], ['算力', '新浪财经', '2025-10-14 03:24', '差距 - 国产芯片闲置率约75% [5]']] },
   ],
 };
@@ -43,6 +44,8 @@ export const scopeMismatch: Rule = {
         const scopes = new Set(levels.map((o) => o.scopeKey));
         // One article may set two scopes side by side too (行业整体开工率约五成，其中头部企业约七成).
         if (scopes.size < 2) continue;
+        // Figures that all agree leave nothing to set apart (一季度单季净利润30.9亿元 and 一季度净利润30.9亿元).
+        if (levels.every((o) => o.compared.lower !== null && o.compared.lower === o.compared.upper && o.compared.lower === levels[0]!.compared.lower)) continue;
         const sorted = [...levels].sort((a, b) => (a.scopeKey < b.scopeKey ? -1 : a.scopeKey > b.scopeKey ? 1 : a.time < b.time ? -1 : 1));
         const metrics = [...new Set(sorted.map((o) => metricName(context, o.metric)))].join('、');
         // One line per scope: its first figure, and how many more it has.
