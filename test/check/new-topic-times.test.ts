@@ -85,3 +85,11 @@ describe('products as the subject of their prices', () => {
     expect(found.filter((f) => f.kind === 'conflict').map((f) => f.claims.every((t) => t.includes('青川老窖')))).toEqual([true]);
   });
 });
+
+it('sets no scopes apart when their figures are the same', () => {
+  const text = newTopicSeed(
+    ['牧业季报', '财联社', '2025-08-21 08:00', '业绩 - 北岭牧业股份有限公司（600996）上半年归母净利润52.3亿元 [1] - 其中第二季度实现净利润30.9亿元 [2]'],
+    ['牧业', '新浪财经', '2025-08-21 09:00', '业绩 - 北岭牧业二季度单季净利润30.9亿元 [1]'],
+  );
+  expect(findingTexts(runNewTopic(text)).filter((f) => f.kind === 'scope-mismatch')).toEqual([]);
+});
