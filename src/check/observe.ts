@@ -246,7 +246,9 @@ export class Observer {
       // Who the figure is about.
       let subject: Subject | null = null;
       const list = listSubject(text, clause, body, metricStart, q, quantities);
-      if (attached?.entity) subject = this.entitySubject(attached.entity);
+      // 豫康牧业、南岭股份、川润农牧三家头部企业…合计约6016万头: a figure of several named companies together is none of theirs.
+      if (list === undefined && jointly(text, mentions.filter((m) => isSubject(m) && m.start >= body && m.end <= metricStart))) subject = NONE;
+      else if (attached?.entity) subject = this.entitySubject(attached.entity);
       else if (list !== undefined) subject = list === null ? NONE : this.fromSpan(text, list, mentions, isSubject);
       else if (subjectMention) subject = this.entitySubject(subjectMention.entity!);
       else if (source?.selfReference) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
@@ -394,6 +396,15 @@ function fits(metric: Metric, q: Quantity, change = false): boolean {
   if (change && q.dimension === 'ratio') return true;
   const per = pricePer(q.dimension);
   return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+}
+
+/** Two different entities or more named one after another (A、B和C): the figure after them is of them together. */
+function jointly(text: string, named: readonly Mention[]): boolean {
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1]!, named[i]!];
+    if (a.entity !== b.entity && /^[、和及与\s]*$|^以及$/.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
 }
 
 /** Prices and index levels: figures a product or contract can be the subject of. */

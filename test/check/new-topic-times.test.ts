@@ -93,3 +93,23 @@ it('sets no scopes apart when their figures are the same', () => {
   );
   expect(findingTexts(runNewTopic(text)).filter((f) => f.kind === 'scope-mismatch')).toEqual([]);
 });
+
+describe('findings that read right', () => {
+  it('names a series of one family by its base and shows a loss as negative', () => {
+    const text = newTopicSeed(
+      ['北岭牧业', '证券时报', '2025-04-28 08:00', '业绩 - 北岭牧业股份有限公司（600996）一季度净亏损12.5亿元 [1]'],
+      ['北岭牧业', '财联社', '2025-08-21 08:00', '业绩 - 北岭牧业二季度净利润20.3亿元 [1]'],
+    );
+    const change = runNewTopic(text).findings.find((f) => f.kind === 'change');
+    expect(change?.summary).toContain('净利润随时间变化：2025年第一季度12.5亿元（即-12.5亿元） → 2025年第二季度20.3亿元（上升）');
+  });
+
+  it('gives a figure of several companies together to none of them', () => {
+    const text = newTopicSeed(
+      ['出栏', '经济观察报', '2025-07-20 08:00', '出栏 - 北岭牧业、江南农牧、东川食品三家头部企业上半年出栏量合计约4500万头 [1]'],
+      ['出栏', '证券时报', '2025-07-21 08:00', '出栏 - 北岭牧业股份有限公司（600996）、江南农牧股份有限公司（600995）、东川食品股份有限公司（600994）上半年生猪出栏量分别为2100万头、1300万头、900万头 [1]'],
+    );
+    const found = runNewTopic(text).findings.filter((f) => f.kind !== 'syndication');
+    expect(found.filter((f) => f.claims.some((c) => c.text.includes('4500万头')))).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
  * one day, two prices) is left out of the series, never won by its first figure.
  */
 import { cmp, dec, sub, toString } from '../../quantities/decimal.ts';
-import { entityName, finding, metricName, claimsOf, value } from '../context.ts';
+import { entityName, finding, metricName, claimsOf, normalized, value } from '../context.ts';
+import type { Observation } from '../model.ts';
 import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
@@ -24,6 +25,9 @@ const EXAMPLES: RuleMeta['examples'] = {
     { note: '同一天两家媒体数字不一致：那一天不进入序列（由“数字冲突”报告），第一个数字不会胜出', articles: [['均价', '财联社', '2025-07-22 08:00', '价格 - 7月22日TOPCon组件现货均价为0.66元/W [1]'], ['均价', '经济观察报', '2025-07-22 09:00', '价格 - 7月22日TOPCon组件现货均价为0.62元/W [1]'], ['均价', '证券时报', '2025-07-23 09:00', '价格 - 5月7日TOPCon组件现货均价为0.66元/W [1]']] },
   ],
 };
+
+/** A figure as written, with its value in the family when derived (净亏损23.8亿元 → 即-23.8亿元). */
+const shown = (o: Observation) => (o.derivation ? `${asWritten(o.quantity)}（即${normalized(o)}）` : asWritten(o.quantity));
 
 export const change: Rule = {
   meta: {
@@ -64,13 +68,15 @@ export const change: Rule = {
           const word = next.quantity.direction;
           const agrees = word === undefined || (word === 'up') === up;
           if (!agrees) inconsistent = true;
-          const exact = prev.quantity.amount && next.quantity.amount && prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact';
+          const exact = prev.quantity.amount && next.quantity.amount && prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact' && !prev.derivation && !next.derivation;
           const delta = exact ? `，变化${formatAmount(toString(sub(dec(next.quantity.amount!), dec(prev.quantity.amount!))), next.quantity.unit)}` : '';
-          steps.push(`${formatTime(prev.time)}${asWritten(prev.quantity)} → ${formatTime(next.time)}${asWritten(next.quantity)}（${up ? '上升' : '下降'}${delta}${word && next.quantity.directionWord ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
+          steps.push(`${formatTime(prev.time)}${shown(prev)} → ${formatTime(next.time)}${shown(next)}（${up ? '上升' : '下降'}${delta}${word && next.quantity.directionWord ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
         }
         if (steps.length === 0) continue;
         const left = disputed.length > 0 ? `（${disputed.map((w) => formatTime(byWindow.get(w)![0]!.time)).join('、')}各媒体数字不一致，未计入，见“数字冲突”）` : '';
-        const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
+        // 净亏损23.8亿元 → 净利润30.9亿元: one family's series is named by its base and shows each figure's sign.
+        const name = new Set(points.map((o) => o.metric)).size > 1 ? metricName(context, points[0]!.family) : metricName(context, points[0]!.metric);
+        const summary = `${entityName(context, points[0]!.entity)}${name}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
         report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))), identity: { subject: key, anchor: scope } });
       }
     }
