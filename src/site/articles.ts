@@ -15,3 +15,10 @@ export async function getArticleTags(article: PublishedArticle): Promise<PageTag
   const { entities, findingKinds } = await getLookups();
   return articleTags(article, entities, findingKinds);
 }
+
+/** The slug of each claim's article, made once (a page that links claims by id looks them up here). */
+export const getClaimArticles = oncePerBuild(async (): Promise<ReadonlyMap<string, string>> => {
+  const slugOf = new Map<string, string>();
+  for (const a of await getArticles()) for (const s of a.sections) for (const c of s.claims) slugOf.set(c.id, a.slug);
+  return slugOf;
+});
