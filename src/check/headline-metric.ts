@@ -19,19 +19,22 @@ function observationAt(context: RuleContext, claim: string, start: number): Obse
   return index.get(`${claim}\u0000${start}`);
 }
 
+const OTHER_MEASURE = /[率额价]|门槛|指数|规模|份额|占比/;
 const familyOf = (m: Metric) => m.family ?? m.id;
 const aliases = (m: Metric) => [m.name, ...m.aliases];
 
 /** The metric family a title figure at [start, end) is about, or null when the title names none. */
 export function titleFamily(context: RuleContext, title: string, start: number, end: number): string | null {
-  const clauseStart = Math.max(...[...'，,？?！!：:'].map((c) => title.lastIndexOf(c, start))) + 1;
-  const ends = [...'，,？?！!：:'].map((c) => title.indexOf(c, end)).filter((i) => i >= 0);
+  // Parts of a title stand apart by spaces too (华远海控2024年净利润452.3亿元 拟每10股派息10.3元).
+  const clauseStart = Math.max(...[...'，,？?！!：: 　'].map((c) => title.lastIndexOf(c, start))) + 1;
+  const ends = [...'，,？?！!：: 　'].map((c) => title.indexOf(c, end)).filter((i) => i >= 0);
   const clauseEnd = ends.length ? Math.min(...ends) : title.length;
   let best: { family: string; distance: number } | null = null;
   for (const m of context.metrics.values()) {
     for (const alias of aliases(m)) {
       const before = title.lastIndexOf(alias, start - alias.length);
-      if (before >= clauseStart && (best === null || start - before - alias.length < best.distance)) best = { family: familyOf(m), distance: start - before - alias.length };
+      // Another measure word between the alias and the figure is the figure's own (项目效率门槛提至23.1% is no 项目数).
+      if (before >= clauseStart && !OTHER_MEASURE.test(title.slice(before + alias.length, start)) && (best === null || start - before - alias.length < best.distance)) best = { family: familyOf(m), distance: start - before - alias.length };
       const after = title.indexOf(alias, end);
       if (after >= 0 && after + alias.length <= clauseEnd && after - end <= 1 && (best === null || after - end < best.distance)) best = { family: familyOf(m), distance: after - end };
     }

@@ -13,6 +13,7 @@ import { dec, sub, toString } from '../quantities/decimal.ts';
 import { extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
+import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
 import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
@@ -24,7 +25,7 @@ const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index']);
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
-const SCOPE_NOISE = /截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
+const SCOPE_NOISE = /实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
 /** Where a scope phrase starts at the latest: after brackets, colons, enumeration commas and spaces. */
 const SCOPE_START = /[(（:：、\s]/;
 const SCOPE_PUNCT = /[\s、:：“”"‘’'()（）\[\]【】《》·]/g;
@@ -85,27 +86,45 @@ export class Observer {
   /** Quantities and times of every claim of an article, in order (relative times carry over). */
   extractArticle(article: CheckArticle): ClaimQuantities[] {
     let reference = article.published.slice(0, 10);
+    // 同期 and a bare 全年 read against the times earlier claims named (…2024年年报。公司全年…; 一季度…。同期…).
+    const carried: { last?: string; year?: number } = {};
     return article.claims.map((claim) => {
-      const { quantities, times } = extract(claim.text, { reference, skip: claim.mentions });
+      const { quantities, times } = extract(claim.text, { reference, skip: claim.mentions, carried: { ...carried } });
       const last = times.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value)).at(-1);
       if (last) reference = last.value;
+      const named = times.filter((t) => !t.base);
+      if (named.length > 0) carried.last = named.at(-1)!.value;
+      const written = named.filter((t) => !t.relative).at(-1);
+      if (written) carried.year = Number(written.value.slice(0, 4));
       return { claim: claim.id, quantities, times };
     });
   }
 
   observe(article: CheckArticle, extracted: readonly ClaimQuantities[]): Observation[] {
     const observations: Observation[] = [];
+    // The figures of the claim before: a claim opening with 其中 narrows them; one with no time of its own goes on with theirs.
+    let prior: readonly Observation[] = [];
     article.claims.forEach((claim, index) => {
       const { quantities, times } = extracted[index]!;
-      if (quantities.length === 0) return;
-      observations.push(...this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times));
+      if (quantities.length === 0) {
+        prior = [];
+        return;
+      }
+      const own = this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times, prior);
+      observations.push(...own);
+      // Two claims back at most: a level and the change after it (开工率约31.5%。开工率同比下降2.8个百分点。其中头部…).
+      const lastClaim = prior.at(-1)?.claim;
+      prior = [...prior.filter((o) => o.claim === lastClaim), ...own];
     });
     return observations;
   }
 
   /** Every figure of one claim, with its metric, subject, scope and time. */
-  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[]): Observation[] {
+  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[], prior: readonly Observation[] = []): Observation[] {
     const out: Observation[] = [];
+    // 其中头部企业…: narrows the last figure of the claim before — its subject, metric and time — not a pronoun for the article's subject.
+    const narrowed = narrowsBefore(text, prior);
+    if (narrowed) mentions = mentions.filter((m) => !(m.start === narrowed.at && m.text === '其'));
     quantities = shareUnits(text, quantities);
     const metrics = this.findMetrics(text);
     const clauses = clauseRanges(text);
@@ -120,7 +139,7 @@ export class Observer {
     };
     // Metrics written right after a figure belong to it (2万亿美元股权) and to no later figure.
     const claimed = new Set(quantities.map((q) => metrics.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)))).filter(Boolean));
-    let chain: Subject | null = article.subject ? this.entitySubject(article.subject) : null;
+    let chain: Subject | null = narrowed ? { key: narrowed.last.entity, mentioned: narrowed.last.mentioned, attribution: narrowed.last.attribution } : article.subject ? this.entitySubject(article.subject) : null;
     let chainClause = -1;
     let previous: Observation | undefined;
     let maskedText: string | undefined;
@@ -183,12 +202,20 @@ export class Observer {
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
       const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
       const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined ? 'price' : '') : undefined;
-      if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
+      // 销售肉猪252.4万头: a verb and its object before a count name a volume.
+      const verbal = !found && !carried && !quotedMetric ? verbMetricBefore(text, Math.max(body, lastFigureEnd), q.start, q.dimension) : undefined;
+      if (verbal && this.byId.has(verbal.id)) found = { metric: this.byId.get(verbal.id)!, start: verbal.start, end: verbal.end };
+      else if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
       else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
       else if (adhoc) {
         const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
         this.adhoc.set(metric.id, metric);
         found = { metric, start: adhoc.start, end: adhoc.end };
+      }
+      // 其中沿海港口完成1.51亿TEU: a figure of the narrowed one's kind, with no metric word, is of its metric.
+      if (!found && !carried && narrowed && c === narrowed.clause && q.dimension === narrowed.last.quantity.dimension) {
+        const metric = this.byId.get(narrowed.last.metric) ?? this.adhoc.get(narrowed.last.metric);
+        if (metric) found = { metric, start: q.start, end: q.start };
       }
       let implicit = false;
       if (carried) {
@@ -198,7 +225,8 @@ export class Observer {
       }
       const attached = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
       const subjectMention = mentions.find((m) => isSubject(m) && m.start >= clause.start && m.end <= clause.end && !inSource(m, c) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
-      if (!found && q.change && q.dimension === 'ratio') {
+      // …，环比增长12.5%: a change against a period (同比/环比) is not a share-price move.
+      if (!found && q.change && q.dimension === 'ratio' && !/同比|环比/.test(text.slice(Math.max(body, lastFigureEnd), q.start))) {
         // 英伟达跌5.74%: a percentage move of a listed company or index is a share-price change.
         const id = attached?.entity ?? subjectMention?.entity ?? chain?.mentioned ?? null;
         const type = id ? typeOf(id) : '';
@@ -218,7 +246,9 @@ export class Observer {
       // Who the figure is about.
       let subject: Subject | null = null;
       const list = listSubject(text, clause, body, metricStart, q, quantities);
-      if (attached?.entity) subject = this.entitySubject(attached.entity);
+      // 豫康牧业、南岭股份、川润农牧三家头部企业…合计约6016万头: a figure of several named companies together is none of theirs.
+      if (list === undefined && jointly(text, mentions.filter((m) => isSubject(m) && m.start >= body && m.end <= metricStart))) subject = NONE;
+      else if (attached?.entity) subject = this.entitySubject(attached.entity);
       else if (list !== undefined) subject = list === null ? NONE : this.fromSpan(text, list, mentions, isSubject);
       else if (subjectMention) subject = this.entitySubject(subjectMention.entity!);
       else if (source?.selfReference) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
@@ -243,6 +273,10 @@ export class Observer {
         else subject = NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
+      // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to
+      // it), not the sector's nor the exchange's that lists it.
+      const product = priceLike(q) && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && typeOf(m.entity) === 'product' && m.start >= body && m.end <= metricStart).at(-1) : undefined;
+      if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
       const key = subject.key;
       const measure = this.variantName(metric);
       const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
@@ -256,7 +290,8 @@ export class Observer {
       let scope: string;
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
-        const scopeText = !implicit && found.end <= q.start ? scopePhrase(text, clause.start, found.start) : '';
+        // A product's scope is what follows its name (黔台飞仙原箱批价: 原箱); what precedes describes it (生猪期货…LH2509), and 合约 is the code's own word.
+        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? text.slice(product.end, found.start).replace(/主力合约|合约/g, '') : scopePhrase(text, clause.start, found.start)) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
         scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);
@@ -291,6 +326,11 @@ export class Observer {
         quantity: signedQ,
         ...compared(signedQ, metric, this.byId),
       };
+      // No time of its own: the time of the claim before when it gave one to a figure of the same measure and subject.
+      if (!o.timeExplicit) {
+        const same = prior.filter((b) => b.timeExplicit && b.family === o.family && b.entity === o.entity && b.attribution === o.attribution).at(-1);
+        if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
+      }
       out.push(o);
       previous = o;
     }
@@ -358,9 +398,31 @@ function fits(metric: Metric, q: Quantity, change = false): boolean {
   return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
 }
 
+/** Two different entities or more named one after another (A、B和C): the figure after them is of them together. */
+function jointly(text: string, named: readonly Mention[]): boolean {
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1]!, named[i]!];
+    if (a.entity !== b.entity && /^[、和及与\s]*$|^以及$/.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
+}
+
+/** Prices and index levels: figures a product or contract can be the subject of. */
+function priceLike(q: Quantity): boolean {
+  return pricePer(q.dimension) !== undefined || q.dimension === 'index-points';
+}
+
 /** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */
 function pricePer(dimension: string): string | undefined {
   return /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1];
+}
+
+/** A claim opening with 其中 narrows the last figure of the claim before: that figure, where 其 stands and the clause it narrows. */
+function narrowsBefore(text: string, before: readonly Observation[]): { last: Observation; at: number; clause: number } | undefined {
+  const m = /^\s*其中/.exec(text);
+  const last = before.filter((o) => o.kind === 'level').at(-1) ?? before.at(-1);
+  if (!m || !last || last.attribution === 'none') return undefined;
+  return { last, at: m[0].length - 2, clause: 0 };
 }
 
 /** Units a power of ten apart from their figure (吉瓦) are not shared: only these are. */

@@ -49,11 +49,11 @@ const TENOR = /\d+(?:个月|年)期(?:以上)?/g;
 
 export interface PhraseParts {
   /** Normalised scope tokens, sorted (全国, 部分, 现货 …); national and whole words as '全国' and '行业'. */
-  scopes: string[];
+  readonly scopes: readonly string[];
   /** Period words found (上半年 …), in order. */
-  periods: string[];
+  readonly periods: readonly string[];
   /** What is left once scope, filler, period and noise words are gone: a subject, an object, or a population. */
-  residue: string;
+  readonly residue: string;
 }
 
 /**
@@ -61,6 +61,18 @@ export interface PhraseParts {
  * tokens and a residue. Greedy from the left, longest word first.
  */
 export function splitPhrase(phrase: string): PhraseParts {
+  // Phrases repeat across claims (公司, 部分智算中心): each is split once. The parts are never changed.
+  const known = splitCache.get(phrase);
+  if (known) return known;
+  const parts = split(phrase);
+  if (splitCache.size < SPLIT_KEPT) splitCache.set(phrase, parts);
+  return parts;
+}
+
+const splitCache = new Map<string, PhraseParts>();
+const SPLIT_KEPT = 1 << 16;
+
+function split(phrase: string): PhraseParts {
   const scopes = new Set<string>();
   const periods: string[] = [];
   const kept: string[] = [];

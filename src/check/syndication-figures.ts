@@ -45,3 +45,18 @@ export function differingFigures(context: RuleContext, ids: readonly string[]): 
   }
   return found.size > 0 ? [...found] : null;
 }
+
+/**
+ * Two reports in one template, not a copy: their figures differ and so do their
+ * times (2月末 / 4月末) or the entities they name (隆晶绿能 / 天和光能).
+ */
+export function twoReports(context: RuleContext, a: string, b: string): boolean {
+  const qa = context.quantities.get(a);
+  const qb = context.quantities.get(b);
+  const values = (q: typeof qa) => (q?.quantities ?? []).map((x) => `${x.amount ?? `${x.lower}–${x.upper}`}${x.unit}`).join(' ');
+  // Only two figured texts can be two reports; a text without figures inside one with them is a copy in part.
+  if (values(qa) === values(qb) || values(qa) === '' || values(qb) === '') return false;
+  const times = (q: typeof qa) => (q?.times ?? []).map((t) => t.value).join(' ');
+  const named = (id: string) => [...new Set((context.claims.get(id)?.claim.mentions ?? []).map((m) => m.entity).filter((e) => e !== null))].sort().join(' ');
+  return times(qa) !== times(qb) || named(a) !== named(b);
+}

@@ -83,6 +83,8 @@ export interface ExtractOptions {
   reference: string;
   /** Spans (UTF-16, in the text as written) that are names, not figures: 纳指100ETF(159660), 标普500. */
   skip?: readonly { start: number; end: number }[];
+  /** What earlier claims of the article named: the last time (for 同期) and the last year written out (for 全年). */
+  carried?: { last?: string; year?: number };
 }
 
 type Bound = [string, Hedge, boolean?];
@@ -93,7 +95,7 @@ const HEDGES_BEFORE: Bound[] = sortLongest<Bound>([
   ['远不止', 'above'], ['远超过', 'above'], ['远超', 'above'], ['不止', 'above'], ['超过', 'above'], ['超出', 'above'], ['突破', 'above'], ['逾', 'above'], ['超', 'above'],
   ['大于', 'above'], ['高于', 'above'], ['多于', 'above'],
   ['至少', 'above', true], ['最少', 'above', true], ['起码', 'above', true], ['不低于', 'above', true], ['不少于', 'above', true], ['不小于', 'above', true],
-  ['不足', 'below'], ['不到', 'below'], ['低于', 'below'], ['少于', 'below'], ['小于', 'below'], ['未满', 'below'], ['未达', 'below'], ['不及', 'below'],
+  ['不足', 'below'], ['不到', 'below'], ['跌破', 'below'], ['低于', 'below'], ['少于', 'below'], ['小于', 'below'], ['未满', 'below'], ['未达', 'below'], ['不及', 'below'],
   ['最多', 'below', true], ['至多', 'below', true], ['不超过', 'below', true], ['未超过', 'below', true], ['不高于', 'below', true], ['不大于', 'below', true],
   ['接近', 'near'], ['将近', 'near'], ['逼近', 'near'], ['近', 'near'],
   ['大约', 'approx'], ['大概', 'approx'], ['约合', 'approx'], ['约为', 'approx'], ['约', 'approx'],
@@ -284,7 +286,7 @@ function negatedNumeral(n: Numeral): Numeral {
 export function extract(text: string, options: ExtractOptions): Extraction {
   const { text: t, origin } = normalizeForLinking(text);
   const [year, month] = options.reference.split('-').map(Number) as [number, number];
-  const ref: TimeContext = { date: options.reference, year, month };
+  const ref: TimeContext = { date: options.reference, year, month, ...(options.carried?.last ? { last: options.carried.last } : {}), ...(options.carried?.year ? { articleYear: options.carried.year } : {}) };
   const quantities: Quantity[] = [];
   const ambiguous: Quantity[] = [];
   const times: TimeExpression[] = [];
@@ -566,7 +568,7 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   };
   if (hedge === 'more') quantity.amount = null;
   // 突破 is both a hedge (above) and a direction word (reached going up).
-  const level = endsWithAny(t, changeAt, LEVEL_WORDS) ?? (hedgeWord === '突破' ? (['突破', 'up'] as [string, 'up']) : undefined);
+  const level = endsWithAny(t, changeAt, LEVEL_WORDS) ?? (hedgeWord === '突破' ? (['突破', 'up'] as [string, 'up']) : hedgeWord === '跌破' ? (['跌破', 'down'] as [string, 'down']) : undefined);
   const change = level ? undefined : endsWithAny(t, changeAt, CHANGE_WORDS);
   if (level) Object.assign(quantity, { direction: level[1], directionWord: level[0] });
   else if (change) quantity.change = change[1];

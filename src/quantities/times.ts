@@ -22,6 +22,8 @@ export interface TimeContext {
   lastMonth?: string;
   /** The last year written out in this claim (2024年年报，全年… is 2024's year). */
   lastYear?: number;
+  /** The last year an earlier claim of the article wrote out: the year of a 全年 with none of its own. */
+  articleYear?: number;
 }
 
 export interface TimeFound {
@@ -152,7 +154,7 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
   // A period word alone belongs to the reference year: 上半年, 第三季度, q2, 全年.
   if (/[a-z]/.test(t[i - 1] ?? '')) return undefined;
   const alone = periodSuffix(t, i);
-  if (alone) return { end: alone.end, value: `${ref.lastYear ?? ref.year}${alone.suffix}`, relative: true };
+  if (alone) return { end: alone.end, value: `${ref.lastYear ?? (alone.suffix === '' ? ref.articleYear : undefined) ?? ref.year}${alone.suffix}`, relative: true };
   return undefined;
 }
 

@@ -68,13 +68,20 @@ function publishNow(corpus: Corpus, html: boolean): PublishedCorpus {
   }));
   const kinds = new Map(corpus.findings.map((f) => [f.id, f.kind]));
   const names = html ? Object.fromEntries(corpus.entities.map((e) => [e.id, searchNames(e)])) : {};
-  const articles = corpus.articles.map((article) => {
-    if (!html) return { ...article, html: '' };
+  const render = (article: CorpusArticle): string => {
     const claims = article.sections.flatMap((s) => s.claims);
     const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
     const badges = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)!, url: urls.get(id)! }))]));
     const reviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
-    return { ...article, html: renderArticleHtml(corpus.contents.get(article.slug)!, { mentions, findings: badges, reviews, names }) };
+    return renderArticleHtml(corpus.contents.get(article.slug)!, { mentions, findings: badges, reviews, names });
+  };
+  const articles = corpus.articles.map((article): PublishedArticle => {
+    if (!html) return { ...article, html: '' };
+    // Rendered when its page asks, not all at once: at 10,000 articles every page's HTML held
+    // together for the whole build is hundreds of megabytes the collector keeps walking.
+    const out = { ...article } as PublishedArticle;
+    Object.defineProperty(out, 'html', { enumerable: true, get: () => render(article) });
+    return out;
   });
   const resolved = corpus.resolved.map((f) => ({ ...f, claims: f.claims.map(({ id, text, article, ...rest }) => ({ id, text, article, url: findingClaimUrl({ id, article }), ...rest })) }));
   const staleVerdicts = corpus.staleVerdicts.map((s) => ({ ...s, nearestUrl: s.nearest === null ? null : (urls.get(s.nearest) ?? null) }));

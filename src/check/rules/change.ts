@@ -5,12 +5,14 @@
  * one day, two prices) is left out of the series, never won by its first figure.
  */
 import { cmp, dec, sub, toString } from '../../quantities/decimal.ts';
-import { entityName, finding, metricName, claimsOf, value } from '../context.ts';
+import { entityName, finding, metricName, claimsOf, normalized, value } from '../context.ts';
+import type { Observation } from '../model.ts';
 import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
 import { agreeing, windowKey } from '../clusters.ts';
 import { below, overlaps, tolerant } from '../intervals.ts';
+import { timeGrain } from '../time-grain.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
@@ -19,9 +21,13 @@ const EXAMPLES: RuleMeta['examples'] = {
   ],
   ok: [
     { note: '同一天的同一数字', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-10-29 09:00', '市场 - 市值5万亿美元 [2]']] },
+    { note: '上半年与一季度的营收：一季度是上半年的一部分，不是变化', articles: [['英伟达半年报', '36氪', '2025-08-28 08:00', '财务 - 英伟达上半年营收900亿美元 [1]'], ['英伟达一季报', '钛媒体APP', '2025-05-29 08:00', '财务 - 英伟达一季度营收440亿美元 [1]']] },
     { note: '同一天两家媒体数字不一致：那一天不进入序列（由“数字冲突”报告），第一个数字不会胜出', articles: [['均价', '财联社', '2025-07-22 08:00', '价格 - 7月22日TOPCon组件现货均价为0.66元/W [1]'], ['均价', '经济观察报', '2025-07-22 09:00', '价格 - 7月22日TOPCon组件现货均价为0.62元/W [1]'], ['均价', '证券时报', '2025-07-23 09:00', '价格 - 5月7日TOPCon组件现货均价为0.66元/W [1]']] },
   ],
 };
+
+/** A figure as written, with its value in the family when derived (净亏损23.8亿元 → 即-23.8亿元). */
+const shown = (o: Observation) => (o.derivation ? `${asWritten(o.quantity)}（即${normalized(o)}）` : asWritten(o.quantity));
 
 export const change: Rule = {
   meta: {
@@ -34,7 +40,13 @@ export const change: Rule = {
       const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
       if (window === 'none' || block[0]!.kind !== 'level') continue;
       // A series per scope and period (上半年 figures make their own series until read as times).
-      const seriesOf = (o: (typeof block)[number]) => (o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey);
+      // A flow's series keeps to one grain of period: 一季度 → 二季度, not 上半年 → 一季度. A level's keeps
+      // dates and years together (2019年 → 10月29日) and its averages over quarters or halves apart.
+      const grain = (o: (typeof block)[number]) => {
+        const g = timeGrain(o.time);
+        return window === 'period' ? `|${g}` : g === 'point' || g === 'year' ? '' : `|${g}`;
+      };
+      const seriesOf = (o: (typeof block)[number]) => `${o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey}${grain(o)}`;
       for (const scope of new Set(block.map(seriesOf))) {
         const series = block.filter((o) => seriesOf(o) === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
         // One point per window. When outlets disagree within a window, no figure of it silently
@@ -56,13 +68,15 @@ export const change: Rule = {
           const word = next.quantity.direction;
           const agrees = word === undefined || (word === 'up') === up;
           if (!agrees) inconsistent = true;
-          const exact = prev.quantity.amount && next.quantity.amount && prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact';
+          const exact = prev.quantity.amount && next.quantity.amount && prev.quantity.hedge === 'exact' && next.quantity.hedge === 'exact' && !prev.derivation && !next.derivation;
           const delta = exact ? `，变化${formatAmount(toString(sub(dec(next.quantity.amount!), dec(prev.quantity.amount!))), next.quantity.unit)}` : '';
-          steps.push(`${formatTime(prev.time)}${asWritten(prev.quantity)} → ${formatTime(next.time)}${asWritten(next.quantity)}（${up ? '上升' : '下降'}${delta}${word ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
+          steps.push(`${formatTime(prev.time)}${shown(prev)} → ${formatTime(next.time)}${shown(next)}（${up ? '上升' : '下降'}${delta}${word && next.quantity.directionWord ? `；“${next.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）`);
         }
         if (steps.length === 0) continue;
         const left = disputed.length > 0 ? `（${disputed.map((w) => formatTime(byWindow.get(w)![0]!.time)).join('、')}各媒体数字不一致，未计入，见“数字冲突”）` : '';
-        const summary = `${entityName(context, points[0]!.entity)}${metricName(context, points[0]!.metric)}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
+        // 净亏损23.8亿元 → 净利润30.9亿元: one family's series is named by its base and shows each figure's sign.
+        const name = new Set(points.map((o) => o.metric)).size > 1 ? metricName(context, points[0]!.family) : metricName(context, points[0]!.metric);
+        const summary = `${entityName(context, points[0]!.entity)}${name}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
         report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))), identity: { subject: key, anchor: scope } });
       }
     }

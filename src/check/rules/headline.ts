@@ -6,6 +6,8 @@
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
 import { supportsMetric, titleFamily } from '../headline-metric.ts';
+import { boundAt, distance, isDuration, rateFromTo, sameRise } from '../headline-support.ts';
+import { asWritten } from '../as-written.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
 import { allowed as allowedInterval, negate } from '../../quantities/interval.ts';
 import { derivation } from '../derived.ts';
@@ -75,7 +77,8 @@ export const headline: Rule = {
         const loss = LOSS_BEFORE.test(article.title.slice(0, t.start));
         const key = `${article.slug}|${t.start}`;
         const family = titleFamily(context, article.title, t.start, t.end);
-        const direct = about(body.filter(({ claim: id, q }) => compatible(t, q) && supportsMetric(context, family, id, q.start) && q.hedge !== 'range' && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))))));
+        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start) && q.hedge !== 'range' && ((compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q)))));
+        const rate = direct.length === 0 ? body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start) && rateFromTo(t, range, q) !== null) : [];
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
         const claim = titleClaim(article);
@@ -85,12 +88,18 @@ export const headline: Rule = {
           const { claim: id, q } = derived[0]!;
           const summary = `标题“${t.surface}”由正文推算得到，核对一致：${q.surface} − ${q.from!.surface} = ${formatDelta(q)}。`;
           report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}，差 ${q.from!.delta}` }], [claim, findingClaim(context, id, '正文', q)]), identity });
+        } else if (rate.length > 0 && direct.length === 0) {
+          const { claim: id, q } = rate[0]!;
+          const summary = `标题“${t.surface}”由正文推算得到，核对一致：从${q.from!.surface}到${q.surface}，变化${rateFromTo(t, range, q)}%。`;
+          report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}` }], [claim, findingClaim(context, id, '正文', q)]), identity });
         } else if (direct.length > 0) {
           const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && cmp(dec(q.amount), dec(t.amount)) === 0;
           const exact = direct.some(isExact);
           // The same figure is the support when the body has it; otherwise figures inside the title's range.
-          const shown = exact ? direct.filter(isExact).slice(0, 3) : direct.slice(0, 3);
-          const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.surface}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
+          // A title's bound (跌破2100元) is shown with the body figure nearest it, not every figure below it.
+          const nearestFirst = t.amount === null || t.hedge === 'exact' ? direct : [...direct].sort((a, b) => cmp(distance(a.q, t.amount!), distance(b.q, t.amount!))).slice(0, 1);
+          const shown = exact ? direct.filter(isExact).slice(0, 3) : nearestFirst.slice(0, 3);
+          const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.hedge === t.hedge ? q.surface : asWritten(q)}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
                     report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
         } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? []))) {
           const { a, b, op, value } = sumOrDifference;
@@ -101,7 +110,7 @@ export const headline: Rule = {
           const { claim: id, q } = upperEnd[0]!;
           const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;
           report({ ...finding('medium', key, summary, null, null, [titleValue(article, t, '标题'), bodyValue(id, q)], [claim, findingClaim(context, id, '正文', q)]), identity });
-        } else {
+        } else if (!isDuration(t)) {
           const summary = `标题中的“${t.surface}”在正文中找不到依据：正文没有相同或可推算出的数字。`;
           report({ ...finding('medium', key, summary, null, null, [titleValue(article, t, '标题')], [claim]), identity });
         }

@@ -8,6 +8,7 @@ import { asWritten } from '../as-written.ts';
 import { namesAnObject } from '../measured-thing.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
+import { windowKey } from '../clusters.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
@@ -15,6 +16,7 @@ const EXAMPLES: RuleMeta['examples'] = {
   ],
   ok: [
     { note: '两笔不同的投资（一项计划与对另一家公司的入股），不是同一数字的两种口径', articles: [['英伟达投资', '36氪', '2025-10-29 08:00', '投资 - 英伟达投资1000亿美元 [1]'], ['英伟达入股', '钛媒体APP', '2025-10-29 09:00', '投资 - 英伟达宣布对诺基亚10亿美元投资 [2]']] },
+    { note: '不同日期的两个数字不是同一数字的两种口径（是变化）', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 4月部分智算中心国产算力利用率不足20% [9]'], ['算力', '新浪财经', '2025-10-14 03:24', '差距 - 9月智算中心国产算力利用率约35% [5]']] },
     { note: '口径相同', articles: [['国产算力', '36氪', '2025-04-28 10:25', '现状 - 国产芯片闲置率可能高达70%-80% [11]'], ['算力', '新浪财经', '2025-10-14 03:24', '差距 - 国产芯片闲置率约75% [5]']] },
   ],
 };
@@ -27,12 +29,22 @@ export const scopeMismatch: Rule = {
   },
   check(context, report) {
     for (const [blockKey, block] of context.blocks) {
-      // Figures of different periods (一季度, 上半年) are no scopes of each other: one finding per period.
-      for (const [period, levels] of Map.groupBy(block.filter((o) => o.kind === 'level' && !namesAnObject(context, o)), (o) => o.period ?? '')) {
+      // Figures of different periods (一季度, 上半年) or dates are no scopes of each other: one finding per period and
+      // time window; figures with no time of their own are set side by side among themselves.
+      const window = context.metrics.get(block[0]!.metric)?.window ?? 'day';
+      const when = (o: Observation) => `${o.period ?? ''}\u0000${o.timeExplicit ? windowKey(o.time, window) : ''}`;
+      const groups = Map.groupBy(block.filter((o) => o.kind === 'level' && !namesAnObject(context, o)), when);
+      const periods = Map.groupBy([...groups.keys()], (w) => w.split('\u0000')[0]!);
+      for (const [at, levels] of groups) {
+        const [periodWord, windowWord] = at.split('\u0000') as [string, string];
+        // The window joins the identity only when the period has several: a lone finding keeps its id.
+        const period = periods.get(periodWord)!.length > 1 && windowWord ? [periodWord, windowWord].filter(Boolean).join('|') : periodWord;
         const key = period ? `${blockKey}|${period}` : blockKey;
         const scopes = new Set(levels.map((o) => o.scopeKey));
         // One article may set two scopes side by side too (行业整体开工率约五成，其中头部企业约七成).
         if (scopes.size < 2) continue;
+        // Figures that all agree leave nothing to set apart (一季度单季净利润30.9亿元 and 一季度净利润30.9亿元).
+        if (levels.every((o) => o.compared.lower !== null && o.compared.lower === o.compared.upper && o.compared.lower === levels[0]!.compared.lower)) continue;
         const sorted = [...levels].sort((a, b) => (a.scopeKey < b.scopeKey ? -1 : a.scopeKey > b.scopeKey ? 1 : a.time < b.time ? -1 : 1));
         const metrics = [...new Set(sorted.map((o) => metricName(context, o.metric)))].join('、');
         // One line per scope: its first figure, and how many more it has.

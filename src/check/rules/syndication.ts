@@ -5,13 +5,14 @@
  */
 import { finding, findingClaim, MAX_LISTED } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
-import { differingFigures } from '../syndication-figures.ts';
+import { differingFigures, twoReports } from '../syndication-figures.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
     { note: '两篇稿件中几乎逐字相同的论断', articles: [['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入远不止130亿美元,且增长迅速 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:01', '财务 - 公司实际收入远不止130亿美元 [3]']] },
   ],
   ok: [
+    { note: '同一模板写的两个月份的数据，数字不同：两份报告，不是转载', articles: [['能繁母猪', '财联社', '2025-03-20 08:00', '供给 - 农业农村部数据显示，2月末全国能繁母猪存栏量为4066万头，环比下降0.3% [1]'], ['能繁母猪', '第一财经', '2025-05-20 08:00', '供给 - 农业农村部数据显示，4月末全国能繁母猪存栏量为4038万头，环比下降0.2% [1]']] },
     { note: '说的是不同的事', articles: [['OpenAI CEO:收入情况', '搜狐财经', '2025-11-03 04:20', '财务 - 公司实际收入远超130亿美元 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '前景 - 今年最显著的技术进展是AI编程模型的发展 [7]']] },
   ],
 };
@@ -32,9 +33,11 @@ export const syndication: Rule = {
       parent.set(x, root);
       return root;
     };
-    for (const [a, b] of context.duplicates) parent.set(find(a), find(b));
+    // One template filled in for two periods or two companies (2月末…4066万头 / 4月末…4038万头) is two reports, not a copy.
+    const duplicates = context.duplicates.filter(([a, b]) => !twoReports(context, a, b));
+    for (const [a, b] of duplicates) parent.set(find(a), find(b));
     const clusters = new Map<string, Set<string>>();
-    for (const [a, b] of context.duplicates) for (const id of [a, b]) clusters.set(find(id), (clusters.get(find(id)) ?? new Set()).add(id));
+    for (const [a, b] of duplicates) for (const id of [a, b]) clusters.set(find(id), (clusters.get(find(id)) ?? new Set()).add(id));
     for (const members of clusters.values()) {
       const ids = [...members].sort((x, y) => {
         const ax = context.claims.get(x)!.article;
@@ -42,7 +45,7 @@ export const syndication: Rule = {
         return ax.published < ay.published ? -1 : ax.published > ay.published ? 1 : x < y ? -1 : 1;
       });
       const outlets = [...new Set(ids.map((id) => context.claims.get(id)!.article.outlet))];
-      const best = Math.max(...context.duplicates.filter(([a, b]) => members.has(a) && members.has(b)).map(([, , c]) => c));
+      const best = Math.max(...duplicates.filter(([a, b]) => members.has(a) && members.has(b)).map(([, , c]) => c));
       const sameOutlet = outlets.length === 1;
       const differ = differingFigures(context, ids);
       const copyError = differ ? `注意：文字几乎相同而数字不同（${differ.join(' / ')}），可能是转载时抄错了数字。` : '';

@@ -72,6 +72,8 @@ const SHORT_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司
 
 /** A province or city before a company's own name (江西赣丰科技, 贵州茅台). Organisations keep theirs: only companies' short forms drop it. */
 const ORG_HEAD_END = /(?:部|局|署|委|会|院|所|中心|公司|集团|银行)$/;
+/** Industry words that end a stock name after its own two characters (豫康牧业 → 豫康, 天和光能 → 天和). */
+const INDUSTRY_TAILS = new Set(['牧业', '农牧', '酒业', '光能', '绿能', '能源', '海运', '海控', '药业', '医药', '电子', '电气', '化工', '钢铁', '煤业', '矿业', '纸业', '机械', '汽车', '置业', '地产', '物流', '传媒', '食品', '乳业', '饮料', '纺织', '建材', '水泥', '光伏', '新能', '锂业', '钴业', '航运', '港务', '物产', '重工', '环保', '电力', '水务', '燃气']);
 const PROVINCE = /^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|苏州|厦门|宁波|青岛)/;
 
 interface Candidate {
@@ -148,6 +150,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const rb = find(b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
+  const edgeOnly = new Map<string, string>();
   const shortForms = (name: string): string[] => {
     const out: string[] = [];
     let rest = name;
@@ -164,6 +167,12 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     }
     // 川润农牧 → 川润, 华牧数据 → 华牧: a trailing common noun of two characters.
     if (name.length >= 4 && isGeneric(name.slice(-2)) && !isGeneric(name.slice(0, -2)) && /\p{Script=Han}{2}$/u.test(name)) out.push(name.slice(0, -2));
+    // 豫康牧业股份有限公司 → 豫康: two characters before an industry word, once the legal ending is gone.
+    if (rest.length === 4 && INDUSTRY_TAILS.has(rest.slice(-2)) && !isGeneric(rest.slice(0, 2)) && /^\p{Script=Han}{4}$/u.test(rest) && !out.includes(rest.slice(0, 2))) {
+      out.push(rest.slice(0, 2));
+      // Two characters occur inside words (今天和明天): used alone only at a word's edge, not before its industry word.
+      edgeOnly.set(rest.slice(0, 2), rest);
+    }
     // 贵州茅台 → 茅台, 海南华铁 → 华铁: a stock name after its province, when used alone.
     const place = PROVINCE.exec(name);
     if (place && name.length - place[0].length >= 2) {
@@ -175,10 +184,10 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   const allText = texts.map((t) => matchText(t.text));
   const claimText = new Map(texts.map((t) => [t.claim, t.text]));
   // Which (short, long) pairs the corpus uses on their own: one pass over every text for all shorts.
-  const pairs: { short: string; shortKey: string; long: string }[] = [];
+  const pairs: { short: string; shortKey: string; long: string; edgeOnly?: string }[] = [];
   for (const c of candidates.values()) {
     if (![...c.forms].some((f) => ORGANISATION_FORMS.has(f))) continue;
-    for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key });
+    for (const short of shortForms(mostFrequent(c.names))) pairs.push({ short, shortKey: normalizeAlias(short), long: c.key, ...(edgeOnly.has(short) ? { edgeOnly: normalizeAlias(edgeOnly.get(short)!) } : {}) });
   }
   for (const c of candidates.values()) {
     const parts = mostFrequent(c.names).split(/[·・•]/);
@@ -200,10 +209,19 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   }
   // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
   const longNames = Map.groupBy([...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const), ([, long]) => long[0]!);
+  // 川窖股份 for 宜宾川窖股份有限公司: a company's legal name after a place of two or three characters, by the name after it.
+  const afterPlace = new Map<string, [string, string][]>();
+  for (const c of candidates.values()) {
+    if (!c.forms.has('legal-name')) continue;
+    const long = mostFrequent(c.names);
+    if (!/公司$/.test(long)) continue;
+    for (const at of [2, 3]) if (long.length > at + 4) afterPlace.set(long.slice(at, at + 2), [...(afterPlace.get(long.slice(at, at + 2)) ?? []), [c.key, long.slice(at)]]);
+  }
   for (const c of candidates.values()) {
     if (c.forms.has('transliterated') || c.forms.has('person-role')) continue;
     const short = mostFrequent(c.names);
     if (short.length < 3 || short.length > 6 || !/^\p{Script=Han}+$/u.test(short)) continue;
+    if (!ORG_HEAD_END.test(short)) for (const [key, long] of afterPlace.get(short.slice(0, 2)) ?? []) if (key !== c.key && isSubsequence(short, long)) union(c.key, key);
     for (const [key, long] of longNames.get(short[0]!) ?? []) {
       if (key === c.key || long.length <= short.length || !isSubsequence(short, long)) continue;
       // 工信部 for 工业和信息化部: same first and last character; 农业农村部 is the parent of 农业农村部畜牧兽医局, not its abbreviation.
@@ -247,6 +265,8 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const full = members.filter((m) => m.forms.has('legal-name') || m.forms.has('organisation') || m.forms.has('transliterated')).map((m) => mostFrequent(m.names));
     const name = (full.length > 0 ? full : names).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
     if (members.some((m) => m.forms.has('organisation') && INSTITUTION_HEADS.has(headOf(mostFrequent(m.names))))) type = 'organisation';
+    // 上海出口集装箱运价指数（SCFI）: an index is what it measures, the subject of its levels.
+    if (type === 'product' && /指数$/.test(name)) type = 'index';
     const codes = [...new Set(members.flatMap((m) => [...m.codes]))].sort();
     const aliases = [...new Set([...names, ...codes])].filter((n) => n !== name).sort();
     drafts.push({ id: '', type, name, aliases, members, forms, roles: members.flatMap((m) => m.roles), codes });
@@ -386,9 +406,11 @@ function mostFrequent(names: Map<string, number>): string {
 }
 
 /** The (short, long) pairs, as `short\0long`, where a text has `short` somewhere other than inside `long`; one pass over the texts. */
-function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: string; long: string }[]): Set<string> {
+function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: string; long: string; edgeOnly?: string }[]): Set<string> {
   const longs = new Map<string, Set<string>>();
   for (const p of pairs) longs.set(p.shortKey, (longs.get(p.shortKey) ?? new Set()).add(p.long));
+  // Shorts counted only at a word's start and not followed by the rest of their name (豫康6月, not 豫康牧业 or 今天和).
+  const edge = new Map(pairs.filter((p) => p.edgeOnly !== undefined).map((p) => [`${p.shortKey}\u0000${p.long}`, p.edgeOnly!]));
   const found = new Set<string>();
   if (longs.size === 0) return found;
   const automaton = new AhoCorasick([...longs.keys()].map((k) => [k, k] as const));
@@ -399,6 +421,8 @@ function usedAloneAll(texts: readonly string[], pairs: readonly { shortKey: stri
         if (found.has(key)) continue;
         const at = long.indexOf(m.value);
         const inLong = at >= 0 && text.startsWith(long, m.start - at);
+        const whole = edge.get(key);
+        if (whole !== undefined && (text.startsWith(whole, m.start) || /\p{Script=Han}/u.test(text[m.start - 1] ?? ''))) continue;
         if (!inLong) found.add(key);
       }
     }

@@ -1,0 +1,115 @@
+/**
+ * Issue 14 on any topic: times from earlier claims (同期, a bare 全年), 其中
+ * narrowing the figure before, a figure with no time going on with the claim
+ * before's, verbs that are no scope, short company names, indices as subjects.
+ * Each runs through ingest, discovery and the checker, with no curated entity.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+
+const has = (text: string, kind: string, ...claims: string[]) => findingTexts(runNewTopic(text)).some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+
+describe('times, scopes and subjects on a new topic', () => {
+  it('reads 同期 at the start of a claim as the period the claim before named', () => {
+    const text = newTopicSeed(['化纤开工', '证券时报', '2025-05-10 08:00', '行业 - 据中国化学纤维工业协会统计，一季度头部涤纶企业开工率约85% [1] - 同期中小涤纶企业开工率约60% [2]']);
+    expect(has(text, 'scope-mismatch', '开工率约85%', '开工率约60%')).toBe(true);
+  });
+
+  it('gives a claim opening with 其中 the time and subject of the figure it narrows', () => {
+    const text = newTopicSeed(['水泥开工', '第一财经', '2025-04-20 08:00', '行业 - 据中国水泥协会统计，3月全国水泥企业开工率约55% [1] - 开工率同比下降3.1个百分点 [2] - 其中头部水泥企业开工率约72% [3]']);
+    expect(has(text, 'scope-mismatch', '开工率约55%', '开工率约72%')).toBe(true);
+  });
+
+  it('narrows with 其中 a figure that has no metric word of its own', () => {
+    const text = newTopicSeed(['货运量', '新浪财经', '2025-07-20 08:00', '运输 - 国家铁路局数据显示，上半年全国铁路完成货物吞吐量21.5亿吨 [1] - 其中煤炭运输完成9.8亿吨 [2]']);
+    expect(has(text, 'scope-mismatch', '21.5亿吨', '9.8亿吨')).toBe(true);
+  });
+
+  it('carries the time of the claim before to a figure of the same measure and subject with none of its own', () => {
+    const text = newTopicSeed(
+      ['江南重工半年报', '中国证券报', '2025-08-28 20:00', '业绩 - 江南重工机械股份有限公司（600999）上半年实现净利润12.5亿元 [1] - 净利润同比下降20.3% [2]'],
+      ['江南重工业绩下滑', '财联社', '2025-08-29 09:00', '业绩 - 江南重工上半年净利润12.5亿元，同比下降18.1% [1]'],
+    );
+    expect(has(text, 'conflict', '同比下降20.3%', '同比下降18.1%')).toBe(true);
+  });
+
+  it('reads a bare 全年 in the year an earlier claim of the article wrote out, and 实现 as no scope', () => {
+    const text = newTopicSeed(
+      ['江南重工年报', '界面新闻', '2025-03-30 20:00', '年报 - 江南重工机械股份有限公司（600999）3月29日晚间发布2024年年度报告 [1] - 公司全年实现营业收入88.6亿元 [2]'],
+      ['江南重工营收', '财联社', '2025-04-01 09:00', '业绩 - 江南重工2024年营业收入为88.6亿元 [1]'],
+    );
+    expect(has(text, 'corroboration', '实现营业收入88.6亿元', '营业收入为88.6亿元')).toBe(true);
+  });
+
+  it('joins a stock name to the legal name it follows a place in, and a two-character name before an industry word', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['宁安江川化工一季报', '证券时报', '2025-04-28 20:00', '业绩 - 宁安江川化工股份有限公司（600998）一季度实现营业收入36.2亿元 [1]'],
+      ['江川化工营收', '每日经济新闻', '2025-04-29 09:00', '业绩 - 江川化工一季度营业收入为33.1亿元 [1]'],
+      ['北岭乳业', '第一财经', '2025-04-29 10:00', '业绩 - 北岭乳业股份有限公司（600997）一季度营业收入12.1亿元 [1] - 北岭4月液态奶销量同比增长8% [2]'],
+    ));
+    const names = corpus.entities.map((e) => [e.name, ...e.aliases]);
+    expect(names.find((n) => n.includes('宁安江川化工股份有限公司'))).toContain('江川化工');
+    expect(names.find((n) => n.includes('北岭乳业股份有限公司'))).toContain('北岭');
+    expect(findingTexts(corpus).some((f) => f.kind === 'conflict' && f.claims.some((t) => t.includes('36.2亿元')) && f.claims.some((t) => t.includes('33.1亿元')))).toBe(true);
+  });
+
+  it('takes an index named by 指数 as the subject of its levels: two indices on one day are no conflict', () => {
+    const text = newTopicSeed(
+      ['煤炭运价', '证券时报', '2025-05-10 08:00', '运价 - 5月9日中国沿海煤炭运价指数（CBCFI）报812.5点 [1] - 同日中国沿海散货运价指数（CCBFI）报1020.4点 [2]'],
+      ['沿海运价', '新浪财经', '2025-05-10 09:00', '运价 - 上海航运交易所数据显示，5月9日CBCFI报812.5点 [1] - 5月9日CCBFI报1020.4点 [2]'],
+    );
+    const corpus = runNewTopic(text);
+    expect(corpus.entities.filter((e) => /指数$/.test(e.name)).map((e) => e.type)).toEqual(['index', 'index']);
+    expect(findingTexts(corpus).filter((f) => f.kind === 'conflict')).toEqual([]);
+    expect(has(text, 'corroboration', '（CBCFI）报812.5点', 'CBCFI报812.5点')).toBe(true);
+  });
+});
+
+describe('products as the subject of their prices', () => {
+  it('gives a futures contract its own series, whatever words stand before its code', () => {
+    const text = newTopicSeed(
+      ['期货', '证券时报', '2025-07-16 08:00', '期货 - 7月15日，大连商品交易所豆粕期货主力合约M2509收于2950元/吨 [1]'],
+      ['期货', '新浪财经', '2025-08-16 08:00', '期货 - 8月15日，豆粕期货M2509合约收于3120元/吨 [1]'],
+    );
+    expect(has(text, 'change', '2950元/吨', '3120元/吨')).toBe(true);
+  });
+
+  it('never sets two products’ prices side by side as scopes of one figure', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['批价', '财联社', '2025-06-19 08:00', '价格 - 6月18日，青川老窖原箱批价为1250元/瓶 [1] - 同日青川特曲原箱批价为420元/瓶 [2]'],
+      ['批价', '第一财经', '2025-06-19 09:00', '价格 - 6月18日青川老窖原箱批价为1260元/瓶 [1] - 同日青川特曲原箱批价为420元/瓶 [2]'],
+    ));
+    const found = findingTexts(corpus);
+    expect(found.filter((f) => f.kind === 'scope-mismatch')).toEqual([]);
+    // The one conflict is 青川老窖's own (1250 / 1260), never 青川老窖 against 青川特曲.
+    expect(found.filter((f) => f.kind === 'conflict').map((f) => f.claims.every((t) => t.includes('青川老窖')))).toEqual([true]);
+  });
+});
+
+it('sets no scopes apart when their figures are the same', () => {
+  const text = newTopicSeed(
+    ['牧业季报', '财联社', '2025-08-21 08:00', '业绩 - 北岭牧业股份有限公司（600996）上半年归母净利润52.3亿元 [1] - 其中第二季度实现净利润30.9亿元 [2]'],
+    ['牧业', '新浪财经', '2025-08-21 09:00', '业绩 - 北岭牧业二季度单季净利润30.9亿元 [1]'],
+  );
+  expect(findingTexts(runNewTopic(text)).filter((f) => f.kind === 'scope-mismatch')).toEqual([]);
+});
+
+describe('findings that read right', () => {
+  it('names a series of one family by its base and shows a loss as negative', () => {
+    const text = newTopicSeed(
+      ['北岭牧业', '证券时报', '2025-04-28 08:00', '业绩 - 北岭牧业股份有限公司（600996）一季度净亏损12.5亿元 [1]'],
+      ['北岭牧业', '财联社', '2025-08-21 08:00', '业绩 - 北岭牧业二季度净利润20.3亿元 [1]'],
+    );
+    const change = runNewTopic(text).findings.find((f) => f.kind === 'change');
+    expect(change?.summary).toContain('净利润随时间变化：2025年第一季度12.5亿元（即-12.5亿元） → 2025年第二季度20.3亿元（上升）');
+  });
+
+  it('gives a figure of several companies together to none of them', () => {
+    const text = newTopicSeed(
+      ['出栏', '经济观察报', '2025-07-20 08:00', '出栏 - 北岭牧业、江南农牧、东川食品三家头部企业上半年出栏量合计约4500万头 [1]'],
+      ['出栏', '证券时报', '2025-07-21 08:00', '出栏 - 北岭牧业股份有限公司（600996）、江南农牧股份有限公司（600995）、东川食品股份有限公司（600994）上半年生猪出栏量分别为2100万头、1300万头、900万头 [1]'],
+    );
+    const found = runNewTopic(text).findings.filter((f) => f.kind !== 'syndication');
+    expect(found.filter((f) => f.claims.some((c) => c.text.includes('4500万头')))).toEqual([]);
+  });
+});
