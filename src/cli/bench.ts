@@ -6,7 +6,8 @@
  * Pagefind and the service worker), phase by phase, and through a baseline in the same run: a minimal Astro 7
  * site rendering the same articles as plain MDX pages, indexed by Pagefind
  * with defaults. Wall seconds and peak RSS of each process tree; ratios ours /
- * baseline. The last line is one JSON object. Figures are printed, never asserted.
+ * baseline; the bytes a browser fetches to search our site, per query
+ * (src/bench/search-bytes.ts). The last line is one JSON object. Figures are printed, never asserted.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -57,6 +58,9 @@ if (indexed.status !== 0) fail('search index', indexed);
 phases.search = pick(indexed);
 const checkerAlone = await measure(node, [join(ours, 'src/bench/check-only.ts'), ours], { cwd: ours, env });
 const checker = checkerAlone.status === 0 ? (JSON.parse(checkerAlone.stdout.trim().split('\n').at(-1)!) as { full: { seconds: number; claims: number }; tenth: { seconds: number; claims: number }; ratio: number }) : undefined;
+// Bytes a reader's browser fetches to search the site (needs Chromium; without it, said and skipped).
+const searchBytes = await measure(node, [join(ours, 'src/bench/search-bytes.ts'), join(ours, 'dist')], { cwd: ours, env });
+const searchSteps = searchBytes.status === 0 ? (JSON.parse(searchBytes.stdout.trim().split('\n').at(-1)!) as { steps: { step: string; pagefind: number }[] }).steps : undefined;
 
 // Baseline: what a user would build without Kaozheng.
 const base = join(work, 'baseline');
@@ -92,6 +96,8 @@ console.log(`base  astro build    ${baseBuild.wall_s.toFixed(2).padStart(7)}   $
 console.log(`base  pagefind       ${basePagefind.wall_s.toFixed(2).padStart(7)}   ${basePagefind.peak_rss_mb.toFixed(0).padStart(8)}`);
 console.log(`base  total          ${baseTotal.wall_s.toFixed(2).padStart(7)}   ${baseTotal.peak_rss_mb.toFixed(0).padStart(8)}`);
 if (checker) console.log(`checker alone: ${checker.full.claims} claims in ${checker.full.seconds.toFixed(2)} s; ${checker.tenth.claims} claims in ${checker.tenth.seconds.toFixed(3)} s (×${checker.ratio.toFixed(1)} time for ×${(checker.full.claims / checker.tenth.claims).toFixed(1)} claims)`);
+if (searchSteps) console.log(searchBytes.stdout.trim().split('\n').slice(0, -1).join('\n'));
+else console.log(`search bytes: not measured (${searchBytes.stderr.trim().split('\n').at(-1) ?? `exit ${searchBytes.status}`})`);
 if (!keep) rmSync(work, { recursive: true, force: true });
 else console.log(`kept: ${work}`);
 
@@ -103,6 +109,7 @@ console.log(
     baseline: roundAll(baseTotal),
     ratio: { wall: round(ourTotal.wall_s / baseTotal.wall_s), rss: round(ourTotal.peak_rss_mb / baseTotal.peak_rss_mb) },
     ...(checker ? { checker: { claims: checker.full.claims, seconds: round(checker.full.seconds, 3), scaling: round(checker.ratio) } } : {}),
+    ...(searchSteps ? { search_kib: Object.fromEntries(searchSteps.map((s) => [s.step, round(s.pagefind / 1024, 1)])) } : {}),
   }),
 );
 
