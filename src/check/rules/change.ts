@@ -47,13 +47,15 @@ export const change: Rule = {
         return window === 'period' ? `|${g}` : g === 'point' || g === 'year' ? '' : `|${g}`;
       };
       const seriesOf = (o: (typeof block)[number]) => `${o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey}${grain(o)}`;
-      for (const scope of new Set(block.map(seriesOf))) {
-        const series = block.filter((o) => seriesOf(o) === scope).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+      // Grouped once: a series per key, in the block's order (filtering the block per key grows as keys × figures).
+      for (const [scope, members] of Map.groupBy(block, seriesOf)) {
+        const series = members.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
         // One point per window. When outlets disagree within a window, no figure of it silently
         // wins: the window leaves the series (the conflict rule reports it) and the summary says so.
         const byWindow = Map.groupBy(series, (o) => windowKey(o.time, window, o.timeExplicit));
-        const disputed = [...byWindow].filter(([, list]) => agreeing(list).length > 1).map(([w]) => w);
-        const points = [...byWindow].filter(([w]) => !disputed.includes(w)).map(([, list]) => list[0]!);
+        const disputed = [...byWindow].filter(([, list]) => list.length > 1 && agreeing(list).length > 1).map(([w]) => w);
+        const leftOut = new Set(disputed);
+        const points = [...byWindow].filter(([w]) => !leftOut.has(w)).map(([, list]) => list[0]!);
         if (points.length < 2) continue;
         const steps: string[] = [];
         let inconsistent = false;
