@@ -143,12 +143,14 @@ export class Observer {
     let chainClause = -1;
     let previous: Observation | undefined;
     let maskedText: string | undefined;
+    let namesMasked: string | undefined;
     for (const q of quantities) {
       const c = clauses.findIndex((r) => q.start >= r.start && q.start < r.end);
       const clause = clauses[c] ?? { start: 0, end: text.length };
       const source = sources[c];
       const body = Math.max(clause.start, source?.end ?? clause.start);
-      const lastFigureEnd = quantities.filter((o) => o !== q && !o.startOfChange && o.end <= q.start && o.start >= body).at(-1)?.end ?? body;
+      let lastFigureEnd = body;
+      for (const o of quantities) if (o !== q && !o.startOfChange && o.end <= q.start && o.start >= body) lastFigureEnd = o.end;
       // Clauses up to this one carry their subject on (Chinese topic chains): a company named, or the sector for a concept.
       for (let k = chainClause + 1; k <= c; k++) {
         const r = clauses[k]!;
@@ -240,7 +242,9 @@ export class Observer {
       const metric = found.metric;
       const metricStart = found.end <= q.start ? found.start : q.start;
       const phraseFrom = Math.max(body, lastFigureEnd);
-      const parts = splitPhrase(mask(text, Math.min(phraseFrom, metricStart), metricStart, mentions, times));
+      // Names and times cut out once per claim; each phrase is a slice of it (the cuts are by position).
+      namesMasked ??= mask(text, 0, text.length, mentions, times);
+      const parts = splitPhrase(namesMasked.slice(Math.min(phraseFrom, metricStart), metricStart));
       const contextMention = mentions.some((m) => isContext(m) && m.start >= phraseFrom && m.end <= metricStart);
 
       // Who the figure is about.
@@ -304,7 +308,8 @@ export class Observer {
       }
       // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart
       // until the time reader takes them: figures meet only within one period, and a period is no scope.
-      const periods = [...new Set(splitPhrase(mask(text, clause.start, q.start, mentions, times)).periods)];
+      namesMasked ??= mask(text, 0, text.length, mentions, times);
+      const periods = [...new Set(splitPhrase(namesMasked.slice(clause.start, q.start)).periods)];
       scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t)).join('·');
       const o: Observation = {
         claim: claimId,
@@ -414,8 +419,11 @@ function priceLike(q: Quantity): boolean {
 
 /** What a money rate is per (元/吨 is `rate:money:CNY/t` → t), or undefined for any other dimension. */
 function pricePer(dimension: string): string | undefined {
-  return /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1];
+  // Asked for every metric word beside every figure: each dimension is read once.
+  if (!pricePerOf.has(dimension)) pricePerOf.set(dimension, /^rate:money(?::[A-Z]{3})?\/(.+)$/.exec(dimension)?.[1]);
+  return pricePerOf.get(dimension);
 }
+const pricePerOf = new Map<string, string | undefined>();
 
 /** A claim opening with 其中 narrows the last figure of the claim before: that figure, where 其 stands and the clause it narrows. */
 function narrowsBefore(text: string, before: readonly Observation[]): { last: Observation; at: number; clause: number } | undefined {
