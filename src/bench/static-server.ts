@@ -10,16 +10,21 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TEXT: Record<string, string> = {
+/** Content types of the files a built site holds, by extension (also the test server's, test/helpers/serve.ts). */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.jsonl': 'application/jsonl; charset=utf-8',
 };
-const OTHER: Record<string, string> = { '.wasm': 'application/wasm' };
+/** What a static host compresses: text, not Pagefind's files (gzip already) or WebAssembly. */
+const compressed = (ext: string) => ext !== '.wasm' && CONTENT_TYPES[ext] !== undefined;
 
 export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
   const gzipped = new Map<string, Buffer>();
@@ -30,10 +35,9 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     const ext = extname(file);
-    const text = TEXT[ext];
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string | number> = { 'content-type': text ?? OTHER[ext] ?? 'application/octet-stream' };
-    if (text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const headers: Record<string, string | number> = { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream' };
+    if (compressed(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file)!;
       headers['content-encoding'] = 'gzip';
     }
