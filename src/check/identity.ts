@@ -9,7 +9,7 @@
  * A finding that splits, merges or changes kind keeps its subject digits, so a
  * verdict on an id that no longer exists finds its nearest current finding.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FindingKind } from './model.ts';
 
 const KINDS: readonly FindingKind[] = ['conflict', 'scope-mismatch', 'change', 'corroboration', 'syndication', 'headline', 'tension'];
@@ -20,7 +20,7 @@ export interface FindingIdentity {
   anchor: string;
 }
 
-const hex = (parts: readonly string[], length: number) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, length);
+const hex = (parts: readonly string[], length: number) => hash('sha256', parts.join('\u0000'), 'hex').slice(0, length);
 
 export function stableFindingId(kind: FindingKind, { subject, anchor }: FindingIdentity): string {
   return `f${KINDS.indexOf(kind).toString(16)}${hex([subject], 5)}${hex([kind, subject, anchor], 6)}`;

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ArticleId, ClaimId } from './model.ts';
 import { normalizeForMatch } from './text.ts';
 
 function digest(parts: readonly string[], length: number): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, length);
+  return hash('sha256', parts.join('\u0000'), 'hex').slice(0, length);
 }
 
 /**
