@@ -55,9 +55,9 @@ export function check(articles: readonly CheckArticle[], entities: readonly Enti
     const window = metricMap.get(block[0]!.metric)?.window ?? 'day';
     groups.set(key, comparable(block, window).map((observations) => ({ observations, clusters: agreeing(observations) })));
   }
-  const claims = new Map(articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, article }] as const)));
-  const articleOf = new Map([...claims].map(([id, { article }]) => [id, article.slug]));
-  const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => ({ id: claim.id, text: claim.text }))).filter(([a, b]) => articleOf.get(a) !== articleOf.get(b));
+  const claims = new Map<string, { claim: CheckArticle['claims'][number]; article: CheckArticle }>();
+  for (const article of articles) for (const claim of article.claims) claims.set(claim.id, { claim, article });
+  const duplicates = nearDuplicates([...claims.values()].map(({ claim }) => claim)).filter(([a, b]) => claims.get(a)!.article.slug !== claims.get(b)!.article.slug);
   const context: RuleContext = { articles, observations, blocks, groups, quantities, claims, duplicates, metrics: metricMap, entities: entityMap };
   const findings: Finding[] = [];
   const ids = new Set<string>();

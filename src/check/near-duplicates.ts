@@ -29,9 +29,9 @@ export function nearDuplicates(texts: readonly Text[], threshold = 0.8): [string
   const postings = new Map<string, number[]>();
   sets.forEach((set, i) => {
     for (const g of set) {
-      const list = postings.get(g) ?? [];
-      list.push(i);
-      postings.set(g, list);
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
     }
   });
   const pairs: [string, string, number][] = [];
