@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../../src/core/diagnostic.ts';
 import { parseSeed } from '../../src/core/parse-seed.ts';
 import { Linker } from '../../src/entities/linker.ts';
 import { readRegistry } from '../../src/entities/registry.ts';
-import { articleSubject } from '../../src/entities/subject.ts';
+import { checkArticle } from '../helpers/check-article.ts';
 import { repo } from '../helpers/project.ts';
 
 const { entities } = readRegistry(repo);
@@ -21,19 +21,7 @@ export function seed(...articles: [string, string, string, string][]): string {
 export function checkSeed(text: string): Finding[] {
   const { seed: parsed, diagnostics } = parseSeed('seeds/fixture.txt', new TextEncoder().encode(text));
   if (!parsed) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
-  const articles: CheckArticle[] = parsed.articles.map((a) => {
-    const subject = articleSubject(linker, a.title) ?? null;
-    return {
-      slug: a.id,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      subject,
-      titleMentions: linker.link(a.title).mentions,
-      titleSource: a.source,
-      claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, text: c.text, mentions: linker.link(c.text, subject ?? undefined).mentions, source: c.source }))),
-    };
-  });
+  const articles: CheckArticle[] = parsed.articles.map((a) => checkArticle(linker, a, a.id));
   return check(articles, entities, metrics).findings;
 }
 

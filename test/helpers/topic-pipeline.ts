@@ -10,7 +10,7 @@ import type { Metric } from '../../src/check/metric-schema.ts';
 import type { CheckArticle } from '../../src/check/model.ts';
 import { Linker } from '../../src/entities/linker.ts';
 import type { RegistryEntity } from '../../src/entities/registry.ts';
-import { articleSubject } from '../../src/entities/subject.ts';
+import { checkArticle } from './check-article.ts';
 import { suggestNames } from '../../src/entities/suggest.ts';
 import type { FoundEntity, FoundFinding, Topic } from './topics.ts';
 
@@ -29,19 +29,7 @@ export interface PipelineResult {
 export function runPipeline(topic: Topic, options: { entities: readonly RegistryEntity[]; metrics: readonly Metric[] }): PipelineResult {
   const linker = new Linker(options.entities);
   const slugs = new Map(topic.articles.map((a) => [a.id, a.slug]));
-  const articles: CheckArticle[] = topic.seed.articles.map((a) => {
-    const subject = articleSubject(linker, a.title) ?? null;
-    return {
-      slug: slugs.get(a.id)!,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      subject,
-      titleMentions: linker.link(a.title).mentions,
-      titleSource: a.source,
-      claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, text: c.text, mentions: linker.link(c.text, subject ?? undefined).mentions, source: c.source }))),
-    };
-  });
+  const articles: CheckArticle[] = topic.seed.articles.map((a) => checkArticle(linker, a, slugs.get(a.id)!));
   const name = (id: string) => linker.entity(id)?.name ?? id;
   const links = new Map<string, string[]>();
   const used = new Set<string>();
