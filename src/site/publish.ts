@@ -8,7 +8,7 @@ import type { Corpus, CorpusArticle, ResolvedFinding, ReviewedFinding } from '..
 import type { StaleVerdict } from '../reviews/attach.ts';
 import { timed, type Timing } from '../pipeline/timing.ts';
 import { findingUrls } from './finding-urls.ts';
-import { renderArticleHtml } from './render.ts';
+import { renderArticleHtml, type Annotations } from './render.ts';
 import { searchNames } from './search-tags.ts';
 import { articleUrl, claimUrl } from './urls.ts';
 
@@ -56,6 +56,22 @@ export function publish(corpus: Corpus, { html = true, timings = [] }: { html?: 
   return result;
 }
 
+/**
+ * What an article's page shows beside its text, by claim: entity links (and the entities' other
+ * names, for search), finding badges, reviewers' corrections and verdicts.
+ */
+export function articleAnnotations(corpus: Pick<Corpus, 'findings' | 'entities'>, urls: ReadonlyMap<string, string> = findingUrls(corpus.findings)): (article: CorpusArticle) => Annotations {
+  const kinds = new Map(corpus.findings.map((f) => [f.id, f.kind]));
+  const names = Object.fromEntries(corpus.entities.map((e) => [e.id, searchNames(e)]));
+  return (article) => {
+    const claims = article.sections.flatMap((s) => s.claims);
+    const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
+    const findings = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)!, url: urls.get(id)! }))]));
+    const reviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
+    return { mentions, findings, reviews, names };
+  };
+}
+
 function publishNow(corpus: Corpus, html: boolean): PublishedCorpus {
   const urls = findingUrls(corpus.findings);
   // Key order is the order of the fields in findings.json.
@@ -66,15 +82,8 @@ function publishNow(corpus: Corpus, html: boolean): PublishedCorpus {
     verdict,
     earlierVerdicts,
   }));
-  const kinds = new Map(corpus.findings.map((f) => [f.id, f.kind]));
-  const names = html ? Object.fromEntries(corpus.entities.map((e) => [e.id, searchNames(e)])) : {};
-  const render = (article: CorpusArticle): string => {
-    const claims = article.sections.flatMap((s) => s.claims);
-    const mentions = Object.fromEntries(claims.map((c) => [c.id, c.mentions]));
-    const badges = Object.fromEntries(claims.map((c) => [c.id, c.findings.map((id) => ({ id, kind: kinds.get(id)!, url: urls.get(id)! }))]));
-    const reviews = Object.fromEntries(claims.map((c) => [c.id, { text: c.text, corrections: c.corrections, verdict: c.verdict, earlierVerdicts: c.earlierVerdicts }]));
-    return renderArticleHtml(corpus.contents.get(article.slug)!, { mentions, findings: badges, reviews, names });
-  };
+  const annotate = html ? articleAnnotations(corpus, urls) : undefined;
+  const render = (article: CorpusArticle): string => renderArticleHtml(corpus.contents.get(article.slug)!, annotate!(article));
   const articles = corpus.articles.map((article): PublishedArticle => {
     if (!html) return { ...article, html: '' };
     // Rendered when its page asks, not all at once: at 10,000 articles every page's HTML held
