@@ -64,7 +64,7 @@ export const CLAIM_FIELDS: Readonly<Record<string, 'e' | 'f'>> = { [FILTERS.enti
  * through its entities' names, never because the page does.
  */
 export function pageClaims(result: PageResult, options: { terms: readonly Term[]; filters: Readonly<Record<string, readonly string[]>>; names: Readonly<EntityNames> }): PageClaims {
-  const tags = decodeClaimTags(result.meta.claims, result.filters);
+  const tags = decodeClaimTags(result.meta.claims, result.filters, result.anchors);
   const { names } = options;
   const base = result.url.replace(/#.*$/, '');
   const holders = options.terms.map(() => 0);

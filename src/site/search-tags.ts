@@ -31,7 +31,9 @@ export type ClaimTags = Record<string, { r: number[]; e?: string[]; f?: string[]
  * corrected text, original], trailing empty lists left out. Entities and
  * findings are positions in the page's own 实体 and 核查 filter values, sorted
  * (the page's claims name them all): a query fetches a dozen pages, and names
- * written out per claim cost a twentieth of each.
+ * written out per claim cost a twentieth of each. The page's tuples are a list
+ * in the order of its claims, not keyed by claim id: Pagefind indexes metadata
+ * as words, and the ids were a third of the index and of the time to write it.
  */
 export type ClaimTuple = [number[], number[]?, number[]?, string?, string?];
 
@@ -83,42 +85,52 @@ export function articleTags(article: Omit<PublishedArticle, 'html'>, entities: R
   };
 }
 
-/** The page's claim tags as its metadata carries them (`ClaimTuple`), against the page's filters. */
-export function encodeClaimTags(claims: ClaimTags, filters: Readonly<Record<string, readonly string[]>>): Record<string, ClaimTuple> {
+/** The page's claim tags as its metadata carries them (`ClaimTuple`, in claim order), against the page's filters. */
+export function encodeClaimTags(claims: ClaimTags, filters: Readonly<Record<string, readonly string[]>>): ClaimTuple[] {
   const position = (values: readonly string[] | undefined) => new Map(sorted(values ?? []).map((v, i) => [v, i]));
   const entities = position(filters[FILTERS.entity]);
   const findings = position(filters[FILTERS.finding]);
-  return Object.fromEntries(
-    Object.entries(claims).map(([id, t]) => {
-      const e = (t.e ?? []).map((n) => entities.get(n)!);
-      const f = (t.f ?? []).map((n) => findings.get(n)!);
-      const tuple: ClaimTuple = t.x !== undefined ? [t.r, e, f, t.x, t.o ?? ''] : f.length > 0 ? [t.r, e, f] : e.length > 0 ? [t.r, e] : [t.r];
-      return [id, tuple];
-    }),
-  );
+  return Object.values(claims).map((t): ClaimTuple => {
+    const e = (t.e ?? []).map((n) => entities.get(n)!);
+    const f = (t.f ?? []).map((n) => findings.get(n)!);
+    return t.x !== undefined ? [t.r, e, f, t.x, t.o ?? ''] : f.length > 0 ? [t.r, e, f] : e.length > 0 ? [t.r, e] : [t.r];
+  });
+}
+
+/** The anchors of a page Pagefind gives back; a claim's is its text, a `p` (section headings are `h2`). */
+export interface ClaimAnchor {
+  element: string;
+  id: string;
+  location: number;
 }
 
 /**
- * The page's claim tags out of its metadata and filters, as Pagefind gives
- * them back. A page whose tags do not fit its filters (a position out of
- * range) gives none: no claim is listed under an entity or finding it may not have.
+ * The page's claim tags, by claim id, out of its metadata, its filters and its
+ * anchors, as Pagefind gives them back. A page whose tags do not fit (not one
+ * tuple per claim anchor, a position out of range) gives none: no claim is
+ * listed under an entity or finding it may not have.
  */
-export function decodeClaimTags(json: string | undefined, filters: Readonly<Record<string, readonly string[]>>): ClaimTags {
-  let encoded: Record<string, ClaimTuple>;
+export function decodeClaimTags(json: string | undefined, filters: Readonly<Record<string, readonly string[]>>, anchors: readonly ClaimAnchor[]): ClaimTags {
+  let encoded: ClaimTuple[];
   try {
-    encoded = json ? (JSON.parse(json) as Record<string, ClaimTuple>) : {};
+    encoded = json ? (JSON.parse(json) as ClaimTuple[]) : [];
   } catch {
     return {};
   }
+  // Pagefind gives anchors in no promised order: the claims' order is their place in the page.
+  const ids = anchors.filter((a) => a.element === 'p').sort((a, b) => a.location - b.location).map((a) => a.id);
+  if (!Array.isArray(encoded) || encoded.length !== ids.length) return {};
   const entities = sorted(filters[FILTERS.entity] ?? []);
   const findings = sorted(filters[FILTERS.finding] ?? []);
   const names = (positions: number[] | undefined, values: readonly string[]) => (positions ?? []).map((i) => values[i]);
   const claims: ClaimTags = {};
-  for (const [id, [r, e, f, x, o]] of Object.entries(encoded)) {
+  for (const [i, tuple] of encoded.entries()) {
+    if (!Array.isArray(tuple)) return {};
+    const [r, e, f, x, o] = tuple;
     const en = names(e, entities);
     const fn = names(f, findings);
     if (!Array.isArray(r) || [...en, ...fn].some((n) => n === undefined)) return {};
-    claims[id] = { r, ...(en.length > 0 ? { e: en as string[] } : {}), ...(fn.length > 0 ? { f: fn as string[] } : {}), ...(x !== undefined && o !== undefined ? { x, o } : {}) };
+    claims[ids[i]!] = { r, ...(en.length > 0 ? { e: en as string[] } : {}), ...(fn.length > 0 ? { f: fn as string[] } : {}), ...(x !== undefined && o !== undefined ? { x, o } : {}) };
   }
   return claims;
 }

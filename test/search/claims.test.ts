@@ -32,15 +32,20 @@ const ids = (query: string, filters: Record<string, string[]> = {}) => pageClaim
 describe('claim tags in page metadata', () => {
   it('come back as written, entities and findings by their position in the page’s sorted filter values', () => {
     const json = JSON.stringify(encodeClaimTags(tags, filters));
-    expect(JSON.parse(json)).toEqual({ c000000000001: [[1], [1], [0]], c000000000002: [[2, 3], [0, 2]], c000000000003: [[4], [], [], '算力并未过剩', '算力过剩'] });
-    expect(decodeClaimTags(json, { ...filters, 实体: [...filters.实体].reverse() })).toEqual(tags);
+    // In claim order, without the ids: the claims' anchors give them back.
+    expect(JSON.parse(json)).toEqual([[[1], [1], [0]], [[2, 3], [0, 2]], [[4], [], [], '算力并未过剩', '算力过剩']]);
+    expect(decodeClaimTags(json, { ...filters, 实体: [...filters.实体].reverse() }, result.anchors)).toEqual(tags);
   });
 
-  it('give nothing when they do not fit the page’s filters, or are not JSON', () => {
+  it('give nothing when they do not fit the page’s filters or claim anchors, or are not JSON', () => {
     const json = JSON.stringify(encodeClaimTags(tags, filters));
-    expect(decodeClaimTags(json, { ...filters, 实体: ['英伟达'] })).toEqual({});
-    expect(decodeClaimTags('{', filters)).toEqual({});
-    expect(decodeClaimTags(undefined, filters)).toEqual({});
+    expect(decodeClaimTags(json, { ...filters, 实体: ['英伟达'] }, result.anchors)).toEqual({});
+    expect(decodeClaimTags('{', filters, result.anchors)).toEqual({});
+    expect(decodeClaimTags(undefined, filters, result.anchors)).toEqual({});
+    // One claim anchor more or less than tuples: which tuple is whose is not known.
+    expect(decodeClaimTags(json, filters, result.anchors.slice(1))).toEqual({});
+    expect(decodeClaimTags(json, filters, [...result.anchors, { element: 'p', id: 'c000000000004', text: '', location: 40 }])).toEqual({});
+    expect(decodeClaimTags('{"c000000000001":[[1]]}', filters, result.anchors)).toEqual({});
   });
 });
 

@@ -39,7 +39,7 @@ describe('corrections and verdicts on the site', () => {
 
   it('gives search the corrected text of a corrected claim, with the original still indexed', () => {
     const page = searchFragments(join(root, 'dist')).find((f) => f.url === `/articles/${article}/`)!;
-    const tags = decodeClaimTags(page.meta.claims, page.filters);
+    const tags = decodeClaimTags(page.meta.claims, page.filters, page.anchors);
     expect(tags.c9922fac35041).toMatchObject({ x: '国产芯片闲置率可能高达70%-80%,主要原因是软件生态不完善', o: '国产芯片闲置率可能高达70%-80%,生态不完善是主因' });
     // Search lists it as corrected, keeping the original as written.
     const [hit] = pageClaims({ ...page, locations: [] }, { terms: [], filters: {}, names: {} }).hits.filter((h) => h.id === 'c9922fac35041');

@@ -26,7 +26,7 @@ describe('the built index', () => {
   });
 
   it('lists every claim in its page’s metadata with its markers and entities, so filters work per claim', () => {
-    const tagged = new Map(fragments.flatMap((f) => Object.entries(decodeClaimTags(f.meta.claims, f.filters))));
+    const tagged = new Map(fragments.flatMap((f) => Object.entries(decodeClaimTags(f.meta.claims, f.filters, f.anchors))));
     expect(tagged.size).toBe(claims.length);
     for (const claim of claims) {
       expect(tagged.get(claim.id)?.r, claim.id).toEqual(claim.refs);
@@ -43,7 +43,7 @@ describe('the built index', () => {
       expect(others.length, name).toBeGreaterThan(0);
       expect(others).not.toContain(name);
     }
-    const linked = new Set(fragments.flatMap((f) => Object.values(decodeClaimTags(f.meta.claims, f.filters)).flatMap((t) => t.e ?? [])));
+    const linked = new Set(fragments.flatMap((f) => Object.values(decodeClaimTags(f.meta.claims, f.filters, f.anchors)).flatMap((t) => t.e ?? [])));
     expect(linked.has('萨提亚·纳德拉')).toBe(true);
     expect(fragments.filter((f) => f.meta.names !== undefined).map((f) => f.url)).toEqual([]);
   });
