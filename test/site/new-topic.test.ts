@@ -3,6 +3,8 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, makeProject, repo, runBuild } from '../helpers/project.ts';
+import { formLabel } from '../../src/entities/discover/discover.ts';
+import type { Form } from '../../src/entities/discover/extract.ts';
 
 describe('a new topic with no curated entities', () => {
   it('publishes discovered entities marked 自动识别, with their evidence', () => {
@@ -24,8 +26,12 @@ describe('a new topic with no curated entities', () => {
     const page = readFileSync(join(root, 'dist', company.url, 'index.html'), 'utf8');
     expect(page).toContain('自动识别');
     expect(page).toContain('尚未经人工审核');
-    const evidence = company.discovered!.evidence.find((e) => !e.claim.startsWith('title:'))!;
-    expect(page).toMatch(new RegExp(`<a href="/articles/[^"]+/#${evidence.claim}">${evidence.text}</a>`));
+    // Every piece of evidence links to its claim; the same name by the same form is one line, however many claims show it.
+    const evidence = company.discovered!.evidence;
+    for (const e of evidence.filter((e) => !e.claim.startsWith('title:'))) expect(page).toMatch(new RegExp(`<a href="/articles/[^"]+/#${e.claim}">`));
+    const lines = new Set(evidence.map((e) => `${formLabel(e.form as Form)}：(?:<a href="[^"]*">)?${e.text}`));
+    expect(lines.size).toBeLessThan(evidence.length);
+    for (const line of lines) expect(page.match(new RegExp(line, 'g'))?.length, line).toBe(1);
     // Claims link to it from their articles.
     const claims = JSON.parse(readFileSync(join(root, 'dist/data/claims.json'), 'utf8')) as { url: string; entities: string[] }[];
     const linked = claims.find((c) => c.entities.includes(company.id))!;
