@@ -10,8 +10,9 @@ import { decodeText } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
 import { type Correction, correctionSchema, type VerdictEntry, verdictSchema } from './schema.ts';
 
-export const CORRECTIONS_DIR = 'content/corrections';
-export const VERDICTS_DIR = 'content/verdicts';
+import { CORRECTIONS_DIR, VERDICTS_DIR } from './dirs.ts';
+
+export { CORRECTIONS_DIR, VERDICTS_DIR };
 
 /** One review file; `refused` when it cannot be read as one (not UTF-8, not named *.yaml). */
 export interface ReviewFile {

@@ -4,7 +4,7 @@
  * (CONTRIBUTING.md explains the fields). Only on /checks/ pages, so article
  * pages keep their budget.
  */
-import { VERDICTS_DIR } from '../reviews/read.ts';
+import { VERDICTS_DIR } from '../reviews/dirs.ts';
 import { VERDICTS } from '../reviews/schema.ts';
 import { newFileUrl } from './repository.ts';
 

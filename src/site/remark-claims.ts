@@ -11,7 +11,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { AUTOMATIC, FINDING_LABELS, HUMAN } from './labels.ts';
 import { entityUrl } from './urls.ts';
 import { newFileUrl } from './repository.ts';
-import { CORRECTIONS_DIR } from '../reviews/read.ts';
+import { CORRECTIONS_DIR } from '../reviews/dirs.ts';
 import type { Correction, VerdictEntry } from '../reviews/schema.ts';
 import { formatRefs, formatSource, sourceBreaks } from './format.ts';
 
