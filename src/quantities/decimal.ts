@@ -68,7 +68,14 @@ export function neg(a: Decimal): Decimal {
   return make(-a.m, a.e);
 }
 
+const sign = (m: bigint): -1 | 0 | 1 => (m < 0n ? -1 : m > 0n ? 1 : 0);
+
 export function cmp(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  // The same exponent, or different signs, need no scaling: most comparisons, and no allocation.
+  if (a.e === b.e) return a.m < b.m ? -1 : a.m > b.m ? 1 : 0;
+  const sa = sign(a.m);
+  const sb = sign(b.m);
+  if (sa !== sb) return sa < sb ? -1 : 1;
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
