@@ -54,24 +54,23 @@ export function describe(o: Observation, withScope = true): string {
 
 export function value(o: Observation): FindingValue {
   const q = o.quantity;
-  return {
-    claim: o.claim,
-    surface: q.surface,
-    metric: o.metric,
-    entity: o.entity?.startsWith('~') ? null : o.entity,
-    ...(o.entity?.startsWith('~') ? { subject: o.entity.slice(1) } : {}),
-    mentioned: o.mentioned,
-    scope: o.scope,
-    time: o.time,
-    amount: q.amount,
-    lower: o.compared.lower,
-    upper: o.compared.upper,
-    lowerOpen: o.compared.lowerOpen,
-    upperOpen: o.compared.upperOpen,
-    unit: q.unit,
-    hedge: q.hedge,
-    ...(o.derivation ? { note: o.derivation } : o.proxy ? { note: o.proxy } : {}),
-  };
+  // Built field by field in the order findings.json writes them: no object spread per figure.
+  const subject = o.entity?.startsWith('~') ? o.entity.slice(1) : undefined;
+  const v = { claim: o.claim, surface: q.surface, metric: o.metric, entity: subject === undefined ? o.entity : null } as FindingValue;
+  if (subject !== undefined) v.subject = subject;
+  v.mentioned = o.mentioned;
+  v.scope = o.scope;
+  v.time = o.time;
+  v.amount = q.amount;
+  v.lower = o.compared.lower;
+  v.upper = o.compared.upper;
+  v.lowerOpen = o.compared.lowerOpen;
+  v.upperOpen = o.compared.upperOpen;
+  v.unit = q.unit;
+  v.hedge = q.hedge;
+  if (o.derivation) v.note = o.derivation;
+  else if (o.proxy) v.note = o.proxy;
+  return v;
 }
 
 export function normalized(o: Observation): string {
@@ -80,17 +79,11 @@ export function normalized(o: Observation): string {
 
 export function findingClaim(context: RuleContext, id: string, label?: string, figure?: { start: number; end: number; surface: string }): FindingClaim {
   const { claim, article } = context.claims.get(id)!;
-  return {
-    id,
-    text: claim.text,
-    article: article.slug,
-    outlet: article.outlet,
-    published: article.published,
-    source: claim.source,
-    ...(figure ? { figure } : {}),
-    ...(label ? { label } : {}),
-    ...(claim.original !== undefined ? { original: claim.original } : {}),
-  };
+  const out: FindingClaim = { id, text: claim.text, article: article.slug, outlet: article.outlet, published: article.published, source: claim.source };
+  if (figure) out.figure = figure;
+  if (label) out.label = label;
+  if (claim.original !== undefined) out.original = claim.original;
+  return out;
 }
 
 /** One claim per observation (first figure wins), in the order given. */
