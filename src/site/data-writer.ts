@@ -24,22 +24,21 @@ const BATCH = 1 << 16;
  */
 export async function writeDataFile(dir: string, file: DataFile, sources: Parameters<DataFile['pieces']>[0]): Promise<number> {
   let bytes = 0;
+  const encoded = (text: string) => {
+    const buffer = Buffer.from(text);
+    bytes += buffer.length;
+    return buffer;
+  };
   function* batches(): Generator<Buffer> {
     let batch = '';
     for (const piece of file.pieces(sources)) {
       batch += piece;
       if (batch.length >= BATCH) {
-        const buffer = Buffer.from(batch);
-        bytes += buffer.length;
-        yield buffer;
+        yield encoded(batch);
         batch = '';
       }
     }
-    if (batch) {
-      const buffer = Buffer.from(batch);
-      bytes += buffer.length;
-      yield buffer;
-    }
+    if (batch) yield encoded(batch);
   }
   await pipeline(Readable.from(batches(), { objectMode: false }), createWriteStream(join(dir, file.name)));
   return bytes;

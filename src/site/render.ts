@@ -35,8 +35,10 @@ export type Annotations = NonNullable<FileData['kaozheng']>;
 export function claimsTree(article: ContentArticle, annotations: Annotations): { tree: Root; file: VFile } {
   const file = new VFile({ path: article.file, data: { astro: { frontmatter: article.frontmatter }, kaozheng: annotations } });
   // remark-claims replaces the root's children and reads the rest: a shallow copy keeps the
-  // article's own tree intact for another render, without cloning every node.
-  return { tree: claims.runSync({ ...article.tree, children: [...article.tree.children] } as Root, file) as Root, file };
+  // article's own tree intact for another render, without cloning every node. (A canonical
+  // article makes its tree on each read: read it once.)
+  const source = article.tree;
+  return { tree: claims.runSync({ ...source, children: [...source.children] } as Root, file) as Root, file };
 }
 
 /** Render an article; mentions (by claim id) link to entity pages, findings get badges. */
