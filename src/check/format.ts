@@ -1,5 +1,5 @@
 /** Values and times in Chinese for finding summaries: 5万亿美元, 20%–30%, 超过130亿美元. */
-import { cmp, dec, toString } from '../quantities/decimal.ts';
+import { cmp, dec, type Decimal, toString } from '../quantities/decimal.ts';
 import { unitName } from '../quantities/units.ts';
 import type { Interval } from './model.ts';
 
@@ -10,17 +10,20 @@ const UNIT_NAMES: Record<string, string> = {
   household: '户', organisation: '家', item: '个', share: '股', unit: '份', card: '张', chip: '颗', person: '人', point: '点', 'USD/hour': '美元/小时',
 };
 
+/** 10^power, in the canonical form (mantissa 1): no string to build and parse per figure. */
+const tenTo = (power: number): Decimal => ({ m: 1n, e: power });
+
 /** An exact decimal with a Chinese scale word: 5000000000000 → 5万亿. */
 export function formatAmount(value: string, unit: string): string {
   if (unit === 'W') {
     for (const [power, name] of [[9, '吉瓦'], [6, '兆瓦'], [3, '千瓦']] as const) {
-      if (cmp(abs(value), dec(`1${'0'.repeat(power)}`)) >= 0) return `${shiftString(value, -power)}${name}`;
+      if (cmp(abs(value), tenTo(power)) >= 0) return `${shiftString(value, -power)}${name}`;
     }
     return `${value}瓦`;
   }
   const name = UNIT_NAMES[unit] ?? unitName(unit);
   for (const [power, scale] of SCALES) {
-    if (cmp(abs(value), dec(`1${'0'.repeat(power)}`)) >= 0) return `${shiftString(value, -power)}${scale}${name}`;
+    if (cmp(abs(value), tenTo(power)) >= 0) return `${shiftString(value, -power)}${scale}${name}`;
   }
   return `${value}${name}`;
 }
