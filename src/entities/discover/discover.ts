@@ -398,7 +398,7 @@ export function formLabel(form: Form): string {
 }
 
 function describe(type: EntityType, forms: Set<Form>, claims: number): string {
-  return `自动识别的${TYPE_WORDS[type]}：${claims} 条论断提及；识别依据：${[...forms].sort().map(formLabel).join('、')}。尚未经人工审核。`;
+  return `自动识别的${TYPE_WORDS[type]}：${claims} 条论断以名称或职务称谓提及；识别依据：${[...forms].sort().map(formLabel).join('、')}。尚未经人工审核。`;
 }
 
 function mostFrequent(names: Map<string, number>): string {
