@@ -9,7 +9,7 @@
  * A finding that splits, merges or changes kind keeps its subject digits, so a
  * verdict on an id that no longer exists finds its nearest current finding.
  */
-import { hash } from 'node:crypto';
+import { digest } from '../core/ids.ts';
 import type { FindingKind } from './model.ts';
 
 const KINDS: readonly FindingKind[] = ['conflict', 'scope-mismatch', 'change', 'corroboration', 'syndication', 'headline', 'tension'];
@@ -20,15 +20,13 @@ export interface FindingIdentity {
   anchor: string;
 }
 
-const hex = (parts: readonly string[], length: number) => hash('sha256', parts.join('\u0000'), 'hex').slice(0, length);
-
 export function stableFindingId(kind: FindingKind, { subject, anchor }: FindingIdentity): string {
-  return `f${KINDS.indexOf(kind).toString(16)}${hex([subject], 5)}${hex([kind, subject, anchor], 6)}`;
+  return `f${KINDS.indexOf(kind).toString(16)}${digest([subject], 5)}${digest([kind, subject, anchor], 6)}`;
 }
 
 /** The id before issue 17 (kind, key and the sorted claims): kept in `previousIds` so older verdicts attach. */
 export function legacyFindingId(kind: FindingKind, key: string, claims: readonly string[]): string {
-  return `f${hex([kind, key, ...[...claims].sort()], 12)}`;
+  return `f${digest([kind, key, ...[...claims].sort()], 12)}`;
 }
 
 /** The subject digits of an id (same subject: same thing measured, perhaps another kind). */

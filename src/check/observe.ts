@@ -143,7 +143,9 @@ export class Observer {
     let chainClause = -1;
     let previous: Observation | undefined;
     let maskedText: string | undefined;
+    // Names and times cut out once per claim; each phrase is a slice of it (the cuts are by position).
     let namesMasked: string | undefined;
+    const withoutNames = (from: number, to: number) => (namesMasked ??= mask(text, 0, text.length, mentions, times)).slice(from, to);
     for (const q of quantities) {
       const c = clauses.findIndex((r) => q.start >= r.start && q.start < r.end);
       const clause = clauses[c] ?? { start: 0, end: text.length };
@@ -242,9 +244,7 @@ export class Observer {
       const metric = found.metric;
       const metricStart = found.end <= q.start ? found.start : q.start;
       const phraseFrom = Math.max(body, lastFigureEnd);
-      // Names and times cut out once per claim; each phrase is a slice of it (the cuts are by position).
-      namesMasked ??= mask(text, 0, text.length, mentions, times);
-      const parts = splitPhrase(namesMasked.slice(Math.min(phraseFrom, metricStart), metricStart));
+      const parts = splitPhrase(withoutNames(Math.min(phraseFrom, metricStart), metricStart));
       const contextMention = mentions.some((m) => isContext(m) && m.start >= phraseFrom && m.end <= metricStart);
 
       // Who the figure is about.
@@ -308,8 +308,7 @@ export class Observer {
       }
       // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart
       // until the time reader takes them: figures meet only within one period, and a period is no scope.
-      namesMasked ??= mask(text, 0, text.length, mentions, times);
-      const periods = [...new Set(splitPhrase(namesMasked.slice(clause.start, q.start)).periods)];
+      const periods = [...new Set(splitPhrase(withoutNames(clause.start, q.start)).periods)];
       scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t)).join('·');
       const o: Observation = {
         claim: claimId,

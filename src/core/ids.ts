@@ -2,7 +2,8 @@ import { hash } from 'node:crypto';
 import type { ArticleId, ClaimId } from './model.ts';
 import { normalizeForMatch } from './text.ts';
 
-function digest(parts: readonly string[], length: number): string {
+/** The first `length` hex digits of the SHA-256 of `parts` joined by NUL: every stable id is made of these. */
+export function digest(parts: readonly string[], length: number): string {
   return hash('sha256', parts.join('\u0000'), 'hex').slice(0, length);
 }
 

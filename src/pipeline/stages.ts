@@ -132,7 +132,6 @@ export function review(verified: Verified, articles: readonly LinkedArticle[], r
   };
 }
 
-/** The stages in order, each timed into `timings`. */
 /** The stages before the checker: read, verify, link (the checker's input, for `runPipeline` and the benchmark). */
 export function throughLink(root: string, timings: Timing[] = []): { known: Verified; linked: LinkedArticle[] } {
   const verified = timed(timings, 'verify', () => verify(timed(timings, 'read', () => read(root))));
@@ -143,6 +142,7 @@ export function throughLink(root: string, timings: Timing[] = []): { known: Veri
   });
 }
 
+/** The stages in order, each timed into `timings`. */
 export function runPipeline(root: string, timings: Timing[] = []): Corpus {
   const { known, linked } = throughLink(root, timings);
   const result = timed(timings, 'check', () => check(known, linked));
