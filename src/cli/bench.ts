@@ -16,6 +16,7 @@ import { generateCorpus } from '../bench/generate.ts';
 import { measure, type Measurement } from '../bench/measure.ts';
 import { parseSeed } from '../core/parse-seed.ts';
 import { buildPhases, type Phase } from '../bench/phases.ts';
+import { buildSteps } from './build-steps.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--articles');
@@ -43,17 +44,19 @@ for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'pack
 symlinkSync(join(repo, 'node_modules'), join(ours, 'node_modules'), 'dir');
 for (const [name, text] of corpus.files) writeFileSync(join(ours, 'seeds', name), text);
 
-// Our pipeline is `npm run build`: ingest; astro build, which loads, links, checks and renders
-// the corpus and writes the pages; then the search index. Phases inside astro build come from
+// Our pipeline is `npm run build`, its steps as build.ts runs them (build-steps.ts): ingest;
+// astro build, which loads, links, checks and renders the corpus and writes the pages; then the
+// search index. Phases inside astro build come from
 // its timing lines; each phase's peak is the highest RSS sample of the tree in its window.
 const phases: Record<string, Phase> = {};
-const ingest = await measure(node, [join(ours, 'src/cli/ingest.ts'), ours], { cwd: ours, env });
+const [ingestStep, astroStep, searchStep] = buildSteps(ours, join(ours, 'dist'));
+const ingest = await measure(node, [...ingestStep!.args], { cwd: ours, env });
 if (ingest.status !== 0) fail('ingest', ingest);
 phases.ingest = pick(ingest);
-const built = await measure(node, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ours, env: { ...env, KAOZHENG_TIMINGS: '1' } });
+const built = await measure(node, [...astroStep!.args], { cwd: ours, env: { ...env, KAOZHENG_TIMINGS: '1' } });
 if (built.status !== 0) fail('astro build', built);
 Object.assign(phases, buildPhases(built));
-const indexed = await measure(node, [join(ours, 'src/cli/search-index.ts'), ours], { cwd: ours, env });
+const indexed = await measure(node, [...searchStep!.args], { cwd: ours, env });
 if (indexed.status !== 0) fail('search index', indexed);
 phases.search = pick(indexed);
 const checkerAlone = await measure(node, [join(ours, 'src/bench/check-only.ts'), ours], { cwd: ours, env });

@@ -13,26 +13,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { recoverDir, stagingDir, swapIn } from '../core/swap-dir.ts';
+import { buildSteps } from './build-steps.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const here = import.meta.dirname;
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const dist = join(root, 'dist');
 const staging = stagingDir(dist);
 
-const steps: [name: string, args: string[]][] = [
-  ['ingest', [join(here, 'ingest.ts'), root]],
-  ['astro build', [astro, 'build', '--outDir', staging]],
-  ['search index', [join(here, 'search-index.ts'), root, staging]],
-];
-
 recoverDir(dist);
 rmSync(staging, { recursive: true, force: true });
-for (const [name, args] of steps) {
-  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+for (const { name, args } of buildSteps(root, staging)) {
+  const run = spawnSync(process.execPath, [...args], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: ${name} failed${run.status === null ? ` (${run.signal})` : ''}; dist/ was not changed`);
