@@ -107,11 +107,15 @@ export function valueTicks(lo: number, hi: number, count = 4): { value: number; 
 /** Steps of date ticks, finest first: days, weeks, months, quarters, years. */
 export const DATE_STEPS: readonly ({ days: number } | { months: number })[] = [{ days: 1 }, { days: 2 }, { days: 7 }, { days: 14 }, { months: 1 }, { months: 2 }, { months: 3 }, { months: 6 }, { months: 12 }, { months: 24 }, { months: 60 }, { months: 120 }];
 
-/** Calendar ticks between two days at one step, in order: 11月3日; 2025年1月, 4月; 2025年. */
-export function dateTicks(d0: number, d1: number, step: (typeof DATE_STEPS)[number]): { day: number; label: string }[] {
+/**
+ * Calendar ticks between two days at one step, in order: 11月3日; 2025年1月, 4月; 2025年.
+ * Past `limit` ticks it stops, one tick over: a caller that cannot use that many need not have
+ * them made (a step of a day over two years is 730 labels).
+ */
+export function dateTicks(d0: number, d1: number, step: (typeof DATE_STEPS)[number], limit = Infinity): { day: number; label: string }[] {
   const ticks: { day: number; label: string }[] = [];
   if ('days' in step) {
-    for (let t = Math.ceil(d0 / step.days) * step.days; t <= d1; t += step.days) {
+    for (let t = Math.ceil(d0 / step.days) * step.days; t <= d1 && ticks.length <= limit; t += step.days) {
       const date = new Date(t * DAY_MS);
       ticks.push({ day: t, label: `${date.getUTCMonth() + 1}月${date.getUTCDate()}日` });
     }
@@ -120,7 +124,7 @@ export function dateTicks(d0: number, d1: number, step: (typeof DATE_STEPS)[numb
     // Months since year 0, rounded up to the step (a new year on a step of 12).
     let m = start.getUTCFullYear() * 12 + start.getUTCMonth() + (start.getUTCDate() > 1 ? 1 : 0);
     m = Math.ceil(m / step.months) * step.months;
-    for (; ; m += step.months) {
+    for (; ticks.length <= limit; m += step.months) {
       const t = Date.UTC(Math.floor(m / 12), m % 12, 1) / DAY_MS;
       if (t > d1) break;
       const month = m % 12;
@@ -208,7 +212,12 @@ export function timelineLayout(points: readonly TimelinePoint[], size: TimelineS
   });
 
   // The finest step whose labels fit side by side (at most size.xTicks); one tick if no step gives two.
-  const xTickSets = DATE_STEPS.map((step) => dateTicks(d0, d1, step).map((t) => ({ x: round(x(t.day)), label: t.label, width: textWidth(t.label, fs) })));
+  // Labels fit side by side only when each is a font size clear of the next, and the narrowest ("2月")
+  // is 1.6 wide: a step with more ticks than `most` never fits, so its labels are not made.
+  const most = Math.floor(size.width / (2.6 * fs)) + 1;
+  const xTickSets = DATE_STEPS.map((step) => dateTicks(d0, d1, step, most))
+    .filter((set) => set.length <= most)
+    .map((set) => set.map((t) => ({ x: round(x(t.day)), label: t.label, width: textWidth(t.label, fs) })));
   const apart = (set: { x: number; width: number }[]) =>
     set.every((t, i) => t.x - t.width / 2 >= 0 && t.x + t.width / 2 <= size.width && (i === 0 || t.x - t.width / 2 > set[i - 1]!.x + set[i - 1]!.width / 2 + fs));
   const chosen = xTickSets.find((set) => set.length >= 2 && set.length <= size.xTicks && apart(set)) ?? xTickSets.find((set) => set.length >= 1 && apart(set)) ?? [];

@@ -36,6 +36,16 @@ describe('date ticks', () => {
     expect(dateTicks(timeToDays('2019-07-01'), timeToDays('2025-11-10'), { months: 24 }).map((t) => t.label)).toEqual(['2020年', '2022年', '2024年']);
     expect(dateTicks(timeToDays('2025-10-30'), timeToDays('2025-11-02'), { days: 1 }).map((t) => t.label)).toEqual(['2025年10月30日', '10月31日', '11月1日', '11月2日']);
   });
+
+  it('stop one past a limit, so a step of a day over years makes a handful of labels, not hundreds', () => {
+    const [d0, d1] = [timeToDays('2023-01-01'), timeToDays('2025-06-30')];
+    const all = dateTicks(d0, d1, { days: 1 });
+    expect(all.length).toBe(912);
+    expect(dateTicks(d0, d1, { days: 1 }, 11)).toEqual(all.slice(0, 12));
+    expect(dateTicks(d0, d1, { months: 1 }, 5).map((t) => t.label)).toEqual(['2023年1月', '2月', '3月', '4月', '5月', '6月']);
+    // Within the limit, the same ticks.
+    expect(dateTicks(d0, d1, { months: 12 }, 5)).toEqual(dateTicks(d0, d1, { months: 12 }));
+  });
 });
 
 describe('timeline layout', () => {
