@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
  * Node flags for `astro build`. V8 grows the old generation by a factor it
  * picks from how fast it collects (often 2× and more), so a build whose live
  * heap is ~200 MB peaked at 710-790 MB RSS at 1,000 articles. Growing by 60%
- * at a time keeps the heap nearer what is live: 600-620 MB at 1,000 articles
+ * at a time keeps the heap nearer what is live: 600-640 MB at 1,000 articles
  * for about the same time (40% held 550-590 MB but cost ~1.5 s more CPU in
- * collections), and at 10,000 articles 1.3-1.5 GB against 2.2 GB.
+ * collections), and about 1.5 GB against 2.2 GB at 10,000 (README, Benchmark).
  */
 export const ASTRO_NODE_FLAGS: readonly string[] = ['--heap-growing-percent=60'];
 
@@ -23,7 +23,7 @@ export interface BuildStep {
 }
 
 /** The steps that build the project at `root` into `outDir`. */
-export function buildSteps(root: string, outDir: string): readonly BuildStep[] {
+export function buildSteps(root: string, outDir: string): readonly [ingest: BuildStep, astro: BuildStep, search: BuildStep] {
   const here = import.meta.dirname;
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   return [
