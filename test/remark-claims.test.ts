@@ -48,4 +48,23 @@ describe('remark-claims', () => {
     // The <Claim> element is consumed: MDX no longer needs a Claim component.
     expect(compiled).not.toMatch(/\bClaim\b/);
   });
+
+  it('numbers two badges of one kind on a claim, so their links can be told apart', async () => {
+    const findings = {
+      c000000000001: [
+        { id: 'f1', kind: 'headline', url: '/checks/headline/#f1' },
+        { id: 'f2', kind: 'conflict', url: '/checks/conflict/#f2' },
+        { id: 'f3', kind: 'headline', url: '/checks/headline/#f3' },
+      ],
+    };
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkClaims, { seedFile: 'seeds/x.txt' })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process({ value: source, data: { kaozheng: { findings } } });
+    const badges = [...String(file).matchAll(/<a class="badge[^"]*" href="([^"]+)">([^<]+)<\/a>/g)].map(([, href, text]) => `${text} ${href}`);
+    expect(badges).toEqual(['自动核查·标题核对（1） /checks/headline/#f1', '自动核查·数字冲突 /checks/conflict/#f2', '自动核查·标题核对（2） /checks/headline/#f3']);
+  });
 });

@@ -118,9 +118,9 @@ function renderClaim(claim: ClaimNode, seedFile: string, mentions?: readonly Cla
       element('a', { className: ['claim-anchor'], href: `#${id}`, title: '本条论断的永久链接' }, [{ type: 'text', value: formatRefs(refs) }]),
       { type: 'text', value: ' · ' },
       element('span', { className: ['claim-source'], title: '在种子文件中的位置（行:列）' }, sourceBreaks(where).flatMap((piece, i): ElementNode['children'] => [...(i > 0 ? [element('wbr', {}, [])] : []), { type: 'text', value: piece }])),
-      ...findings.flatMap((f): ElementNode['children'] => [
+      ...findings.flatMap((f, i): ElementNode['children'] => [
         { type: 'text', value: ' ' },
-        element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: `${AUTOMATIC}·${FINDING_LABELS[f.kind] ?? f.kind}` }]),
+        element('a', { className: ['badge', `badge-${f.kind}`], href: f.url }, [{ type: 'text', value: badgeLabel(f.kind, findings, i) }]),
       ]),
       ...(reviews ? [{ type: 'text', value: ' · ' } as const, element('a', { className: ['propose'], href: proposeUrl(id, reviews), title: '在代码仓库中新建一份更正，提交拉取请求' }, [{ type: 'text', value: '提出更正' }])] : []),
     ]),
@@ -174,6 +174,16 @@ function reviewBlocks(reviews: ClaimReviews): ElementNode[] {
     );
   }
   return blocks;
+}
+
+/**
+ * A finding's badge text: 自动核查·数字冲突. Two findings of one kind on a claim are numbered in
+ * their order (标题核对（1）, 标题核对（2）), so a reader can tell the two links apart.
+ */
+function badgeLabel(kind: string, findings: readonly { kind: string }[], index: number): string {
+  const label = `${AUTOMATIC}·${FINDING_LABELS[kind] ?? kind}`;
+  const same = findings.filter((f) => f.kind === kind);
+  return same.length > 1 ? `${label}（${findings.slice(0, index + 1).filter((f) => f.kind === kind).length}）` : label;
 }
 
 /**

@@ -36,6 +36,10 @@ describe('checks on the site', () => {
       const start = html.lastIndexOf('<li class="claim"', html.indexOf(`id="${claim.id}"`));
       const item = html.slice(start, html.indexOf('</li>', start));
       for (const id of claim.findings) expect(item).toContain(`href="${urlOf.get(id)}"`);
+      // Two findings of one kind are numbered: no two badges of a claim read the same.
+      const badges = [...item.matchAll(/<a class="badge[^"]*"[^>]*>([^<]+)<\/a>/g)].map(([, text]) => text);
+      expect(badges).toHaveLength(claim.findings.length);
+      expect(new Set(badges).size).toBe(badges.length);
     }
   });
 
