@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkClaims from '../src/site/remark-claims.ts';
+import remarkClaims, { type FileData } from '../src/site/remark-claims.ts';
 
 const source = `## 市场表现
 
@@ -19,16 +19,13 @@ const source = `## 市场表现
 <Claim id="c000000000003" refs="4" line="7" column="60">算力过剩迟早会发生</Claim>
 `;
 
+/** The source through remark-claims and on to HTML, as Astro's unified processor runs it. */
+const render = async (data: FileData = {}) =>
+  String(await unified().use(remarkParse).use(remarkMdx).use(remarkClaims, { seedFile: 'seeds/x.txt' }).use(remarkRehype).use(rehypeStringify).process({ value: source, data: { ...data } }));
+
 describe('remark-claims', () => {
   it('renders claims as permalinked list items with position and seed place', async () => {
-    const file = await unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkClaims, { seedFile: 'seeds/x.txt' })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .process(source);
-    const html = String(file);
+    const html = await render();
     expect(html).toContain('<h2 id="s1">市场表现</h2>');
     expect(html).toContain('<h2 id="s2">行业观点</h2>');
     expect(html).toContain(
@@ -57,14 +54,7 @@ describe('remark-claims', () => {
         { id: 'f3', kind: 'headline', url: '/checks/headline/#f3' },
       ],
     };
-    const file = await unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkClaims, { seedFile: 'seeds/x.txt' })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .process({ value: source, data: { kaozheng: { findings } } });
-    const badges = [...String(file).matchAll(/<a class="badge[^"]*" href="([^"]+)">([^<]+)<\/a>/g)].map(([, href, text]) => `${text} ${href}`);
+    const badges = [...(await render({ kaozheng: { findings } })).matchAll(/<a class="badge[^"]*" href="([^"]+)">([^<]+)<\/a>/g)].map(([, href, text]) => `${text} ${href}`);
     expect(badges).toEqual(['自动核查·标题核对（1） /checks/headline/#f1', '自动核查·数字冲突 /checks/conflict/#f2', '自动核查·标题核对（2） /checks/headline/#f3']);
   });
 });
