@@ -8,11 +8,8 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import { isParagraphList, MAX_PARAGRAPH } from '../core/markers.ts';
 import { decodeText } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
-import { type Correction, correctionSchema, type VerdictEntry, verdictSchema } from './schema.ts';
-
 import { CORRECTIONS_DIR, VERDICTS_DIR } from './dirs.ts';
-
-export { CORRECTIONS_DIR, VERDICTS_DIR };
+import { type Correction, correctionSchema, type VerdictEntry, verdictSchema } from './schema.ts';
 
 /** One review file; `refused` when it cannot be read as one (not UTF-8, not named *.yaml). */
 export interface ReviewFile {
