@@ -50,13 +50,13 @@ for (const [name, text] of corpus.files) writeFileSync(join(ours, 'seeds', name)
 // highest RSS sample of the tree in its window.
 const phases: Record<string, Phase> = {};
 const [ingestStep, astroStep, searchStep] = buildSteps(ours, join(ours, 'dist'));
-const ingest = await measure(node, [...ingestStep.args], { cwd: ours, env });
+const ingest = await measure(node, [...ingestStep.args], { cwd: ours, env: { ...env, ...ingestStep.env } });
 if (ingest.status !== 0) fail('ingest', ingest);
 phases.ingest = pick(ingest);
-const built = await measure(node, [...astroStep.args], { cwd: ours, env: { ...env, KAOZHENG_TIMINGS: '1' } });
+const built = await measure(node, [...astroStep.args], { cwd: ours, env: { ...env, ...astroStep.env, KAOZHENG_TIMINGS: '1' } });
 if (built.status !== 0) fail('astro build', built);
 Object.assign(phases, buildPhases(built));
-const indexed = await measure(node, [...searchStep.args], { cwd: ours, env });
+const indexed = await measure(node, [...searchStep.args], { cwd: ours, env: { ...env, ...searchStep.env } });
 if (indexed.status !== 0) fail('search index', indexed);
 phases.search = pick(indexed);
 const checkerAlone = await measure(node, [join(ours, 'src/bench/check-only.ts'), ours], { cwd: ours, env });

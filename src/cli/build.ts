@@ -23,8 +23,8 @@ const staging = stagingDir(dist);
 
 recoverDir(dist);
 rmSync(staging, { recursive: true, force: true });
-for (const { name, args } of buildSteps(root, staging)) {
-  const run = spawnSync(process.execPath, [...args], { cwd: root, stdio: 'inherit' });
+for (const { name, args, env } of buildSteps(root, staging)) {
+  const run = spawnSync(process.execPath, [...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (run.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`build: ${name} failed${run.status === null ? ` (${run.signal})` : ''}; dist/ was not changed`);
