@@ -192,10 +192,9 @@ export function timelineLayout(points: readonly TimelinePoint[], size: TimelineS
     return { x: round(xs.get(i)!), y1: round(y(upper)), y2: round(y(lower)), open, title: `${formatTime(p.time)}：${p.surface}（${p.label}）` };
   });
   // Values beside their marks, above or else below, where they cover no mark and no other value.
-  type Box = { x0: number; x1: number; y0: number; y1: number };
-  const taken: Box[] = marks.map((m) => ({ x0: m.x - DOT_RADIUS, x1: m.x + DOT_RADIUS, y0: m.y1 - DOT_RADIUS, y1: m.y2 + DOT_RADIUS }));
-  const fits = (box: Box) =>
-    box.x0 >= left && box.x1 <= size.width && box.y0 >= 0 && box.y1 <= size.height - PAD.bottom + 4 && taken.every((b) => box.x1 < b.x0 || box.x0 > b.x1 || box.y1 < b.y0 || box.y0 > b.y1);
+  const taken = new BoxGrid();
+  for (const m of marks) taken.add({ x0: m.x - DOT_RADIUS, x1: m.x + DOT_RADIUS, y0: m.y1 - DOT_RADIUS, y1: m.y2 + DOT_RADIUS });
+  const fits = (box: Box) => box.x0 >= left && box.x1 <= size.width && box.y0 >= 0 && box.y1 <= size.height - PAD.bottom + 4 && taken.clear(box);
   marks.forEach((mark, j) => {
     const text = formatInterval(points[order[j]!]!, unit);
     const w = textWidth(text, fs);
@@ -204,7 +203,7 @@ export function timelineLayout(points: readonly TimelinePoint[], size: TimelineS
     for (const baseline of [mark.y1 - DOT_RADIUS - 4, mark.y2 + DOT_RADIUS + fs + 2]) {
       const box = { x0: cx - w / 2, x1: cx + w / 2, y0: baseline - fs, y1: baseline + 2 };
       if (fits(box)) {
-        taken.push(box);
+        taken.add(box);
         mark.value = { x: round(cx), y: round(baseline), text };
         break;
       }
@@ -224,4 +223,37 @@ export function timelineLayout(points: readonly TimelinePoint[], size: TimelineS
   const xTicks = chosen.map(({ x: tx, label }) => ({ x: tx, label }));
   const yTicks = ticks.map((t, i) => ({ y: round(y(t.value)), label: yLabels[i]! }));
   return { width: size.width, height: size.height, left, right, fontSize: fs, marks, xTicks, yTicks, ...(lo < 0 && hi > 0 ? { zero: round(y(0)) } : {}) };
+}
+
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * Boxes filed by the columns of the plot they span, so a new box is tested
+ * against its neighbours only: an entity with hundreds of figures has hundreds
+ * of marks and labels, and testing each against all was quadratic.
+ */
+export class BoxGrid {
+  static readonly COLUMN = 32;
+  readonly #columns = new Map<number, Box[]>();
+
+  add(box: Box): void {
+    for (let c = Math.floor(box.x0 / BoxGrid.COLUMN); c <= Math.floor(box.x1 / BoxGrid.COLUMN); c++) {
+      const list = this.#columns.get(c);
+      if (list) list.push(box);
+      else this.#columns.set(c, [box]);
+    }
+  }
+
+  /** No box filed overlaps `box` (edges touching count as overlapping). Two boxes that overlap share a column. */
+  clear(box: Box): boolean {
+    for (let c = Math.floor(box.x0 / BoxGrid.COLUMN); c <= Math.floor(box.x1 / BoxGrid.COLUMN); c++) {
+      for (const b of this.#columns.get(c) ?? []) if (!(box.x1 < b.x0 || box.x0 > b.x1 || box.y1 < b.y0 || box.y0 > b.y1)) return false;
+    }
+    return true;
+  }
 }

@@ -1,6 +1,6 @@
 /** Timeline geometry (src/check/timeline.ts): calendar ticks in order, round value ticks, marks that never cover each other. */
 import { describe, expect, it } from 'vitest';
-import { dateTicks, NARROW, scaledDecimal, textWidth, timelineLayout, timeToDays, valueTicks, WIDE, type TimelinePoint } from '../../src/check/timeline.ts';
+import { BoxGrid, dateTicks, NARROW, scaledDecimal, textWidth, timelineLayout, timeToDays, valueTicks, WIDE, type Box, type TimelinePoint } from '../../src/check/timeline.ts';
 
 const point = (time: string, lower: string | null, upper: string | null, unit = 'percent'): TimelinePoint => ({ time, lower, upper, lowerOpen: upper === null, upperOpen: lower === null, surface: `${lower ?? upper}`, unit, label: '某媒体' });
 
@@ -79,5 +79,33 @@ describe('timeline layout', () => {
 
   it('draws nothing for a single figure', () => {
     expect(timelineLayout([point('2025-01-01', '1', '1')])).toBeUndefined();
+  });
+});
+
+describe('the boxes a label must not cover', () => {
+  it('say a box is clear exactly when testing it against every box would (edges at and across column borders)', () => {
+    // A fixed pseudo-random walk: widths from a dot's to a long label's, on and off the 32-unit columns, negative x too.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const grid = new BoxGrid();
+    const all: Box[] = [];
+    let disagreements = 0;
+    let clear = 0;
+    for (let i = 0; i < 2000; i++) {
+      const x0 = Math.round((next() * 700 - 40) * 2) / 2;
+      const y0 = Math.round(next() * 240);
+      const box = { x0, x1: x0 + [0, 8, 32, 31.5, 150][i % 5]!, y0, y1: y0 + 14 };
+      const brute = all.every((b) => box.x1 < b.x0 || box.x0 > b.x1 || box.y1 < b.y0 || box.y0 > b.y1);
+      if (grid.clear(box) !== brute) disagreements++;
+      if (brute) clear++;
+      if (i % 3 === 0) {
+        grid.add(box);
+        all.push(box);
+      }
+    }
+    expect(disagreements).toBe(0);
+    // Both answers occur, so the comparison says something.
+    expect(clear).toBeGreaterThan(100);
+    expect(clear).toBeLessThan(1900);
   });
 });
