@@ -14,33 +14,36 @@ import { DATA_FILES, type DataFile } from './data-files.ts';
 import { getDataSources } from './data-sources.ts';
 import { oncePerBuild } from './once.ts';
 
-/** Characters gathered before a write. */
-const BATCH = 1 << 16;
+/** Bytes of one chunk handed to the file stream. */
+const CHUNK = 1 << 18;
 
 /**
- * Write `file` into `dir`; its size in bytes. The pieces are made and encoded here, a batch at a
+ * Write `file` into `dir`; its size in bytes. The pieces are made and encoded here, a chunk at a
  * time, and written by the file system's threads while the build renders other pages: written
- * synchronously, the writes alone held the build up half a second at 1,000 articles.
+ * synchronously, the writes alone held the build up half a second at 1,000 articles. Each piece is
+ * encoded straight into the chunk: joining pieces into a string and encoding that flattened the
+ * joined string first, which took twice the time of making the pieces (~0.6 s of 52 MB at 1,000 articles).
  */
 export async function writeDataFile(dir: string, file: DataFile, sources: Parameters<DataFile['pieces']>[0]): Promise<number> {
   let bytes = 0;
-  const encoded = (text: string) => {
-    const buffer = Buffer.from(text);
-    bytes += buffer.length;
-    return buffer;
-  };
-  function* batches(): Generator<Buffer> {
-    let batch = '';
+  function* chunks(): Generator<Buffer> {
+    let chunk = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
     for (const piece of file.pieces(sources)) {
-      batch += piece;
-      if (batch.length >= BATCH) {
-        yield encoded(batch);
-        batch = '';
+      // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
+      const room = piece.length * 3;
+      if (used + room > chunk.length) {
+        if (used > 0) yield chunk.subarray(0, used);
+        chunk = Buffer.allocUnsafe(Math.max(CHUNK, room));
+        used = 0;
       }
+      const written = chunk.write(piece, used);
+      used += written;
+      bytes += written;
     }
-    if (batch) yield encoded(batch);
+    if (used > 0) yield chunk.subarray(0, used);
   }
-  await pipeline(Readable.from(batches(), { objectMode: false }), createWriteStream(join(dir, file.name)));
+  await pipeline(Readable.from(chunks(), { objectMode: false }), createWriteStream(join(dir, file.name)));
   return bytes;
 }
 
