@@ -1,12 +1,12 @@
 /**
- * The productive rule: a noun phrase ending in 率/额/量/价/价格/规模/占比/份额/指数
+ * The productive rule: a noun phrase ending in 率/额/量/价/价格/规模/占比/份额/指数/系数/面积
  * right before a figure (开工率约五成, 日熔量为9万吨) is an ad-hoc metric keyed by
  * its normalised text, so like meets like on a topic the lexicon does not know.
  * Only for figures no lexicon metric claims. Times in the text are masked as '|' by the caller.
  */
 import type { Metric } from './metric-schema.ts';
 
-const HEAD = /(?:价格|规模|占比|份额|指数|率|额|量|价)$/;
+const HEAD = /(?:价格|规模|占比|份额|指数|系数|面积|率|额|量|价)$/;
 /** Words ending in a head that are not measures. */
 const NOT_MEASURES = /(?:大量|少量|质量|力量|考量|尽量|衡量|商量|分量|剂量|代价|评价|身价|物价指数?|频率|概率|税率|汇率|利率)$/;
 /** Between the phrase and the figure: verbs of being and reaching, hedges, 同比/环比. */

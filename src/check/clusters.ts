@@ -15,6 +15,11 @@ import type { Interval, Observation } from './model.ts';
 export function windowKey(time: string, window: string, explicit = true): string {
   if (window === 'none') return '*';
   if (window === 'period') return explicit ? time : `~${time.slice(0, 7)}`;
+  // A quarter's window is its quarter (3月末 and 6月末 are two), not its year; periods keep their own names.
+  if (window === 'quarter') {
+    const month = /^(\d{4})-(\d{2})/.exec(time);
+    return month ? `${month[1]}-Q${Math.ceil(Number(month[2]) / 3)}` : time;
+  }
   return time.slice(0, window === 'day' ? 10 : window === 'month' ? 7 : 4);
 }
 

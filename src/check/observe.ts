@@ -44,9 +44,23 @@ const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
 /** A figure a year before the one just given: …，上年同期为11.8亿元. */
 const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
 /** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
-const FROM_TO = /^[\u4e00-\u9fff]{0,3}?[至到]\|*的?$/;
+const FROM_TO = /^[\u4e00-\u9fff]{0,3}?(?:[至到]|(?<=[调整变改降升增减涨跌])为)\|*的?$/;
 /** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
 const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/合计|共计|总计|整体|总体|全年/g, '']];
+
+/** Scope words that only point back to the subject (公司毛利率 of the article's company): no scope. */
+const PRONOUN_SCOPE = /^(?:公司|该公司|本公司|其|集团|该集团|该企业)$/;
+
+/**
+ * A scope word the figure's time already says: 累计 over a year, a half, a quarter or the months
+ * to date (上半年累计交付 = 上半年交付), 单月 of a month, 单季 of a quarter.
+ */
+function redundantWithTime(word: string, time: string, period: boolean): boolean {
+  if (word === '累计') return period || /^\d{4}(?:-(?:H[12]|Q[1-4]|9M|YTD\d{2}))?$/.test(time);
+  if (word === '单月') return /^\d{4}-\d{2}$/.test(time);
+  if (word === '单季') return /^\d{4}-Q[1-4]$/.test(time);
+  return false;
+}
 
 /** Who a figure is about: an entity, a thing named in the text, the sector, or nobody known. */
 interface Subject {
@@ -185,7 +199,7 @@ export class Observer {
       // The end of 从A…至B with no metric of its own: A's metric and subject, at B's time.
       maskedText ??= mask(text, 0, text.length, [], times);
       const masked = () => maskedText!;
-      const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/从[^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
+      const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/[从由][^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
       if (!found && fromTo && previous) {
         const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
         const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
@@ -309,7 +323,7 @@ export class Observer {
       // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart
       // until the time reader takes them: figures meet only within one period, and a period is no scope.
       const periods = [...new Set(splitPhrase(withoutNames(clause.start, q.start)).periods)];
-      scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t)).join('·');
+      scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t) && !PRONOUN_SCOPE.test(t) && !redundantWithTime(t, time?.value ?? '', periods.length > 0)).join('·');
       const o: Observation = {
         claim: claimId,
         article: article.slug,

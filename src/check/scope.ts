@@ -10,7 +10,7 @@ const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '�
 /** Words that say "all of it": for a sector they are the sector itself. */
 const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '全产业', '产业', '全市场', '全社会', '市场整体', '市场', '整体', '全环节'];
 /** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
-const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '总'];
+const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '综合', '总'];
 /** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
 export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度'];
 /** Scope words proper: which part, which kind, which grade, which market. */
@@ -43,7 +43,7 @@ const index = <T extends readonly [string, ...unknown[]] | string>(words: readon
 const TOKENS_BY_FIRST = index(TOKENS);
 const NOISE_BY_FIRST = index(NOISE_SORTED);
 /** Function characters trimmed from the ends of a residue only (比 starts 比亚迪, 和 starts 和讯). */
-const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将]+$/g;
+const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将末底]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将]+$/g;
 /** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
 const TENOR = /\d+(?:个月|年)期(?:以上)?/g;
 

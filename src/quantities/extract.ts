@@ -88,6 +88,12 @@ export interface ExtractOptions {
 }
 
 type Bound = [string, Hedge, boolean?];
+/** 从A至B, 由A降至B, 由A调整为B: the start of a change is marked by 从 or 由 right before it. */
+const FROM_MARK = /[从由]\s*$/;
+/** …and its end by 至, 到 or 为 after at most three characters of verb (下调至, 调整为). */
+const TO_MARK = /^[\u4e00-\u9fff]{0,3}?(?:[至到]|(?<=[调整变改降升增减涨跌])为)/;
+/** Measures whose figures are bare numbers (库存系数为1.42, 指数报2505): a number right after one is a figure. */
+const DIMENSIONLESS_BEFORE = /(?:系数|指数|PMI|CPI|PPI)(?:约为|为|是|达|报|录得|降至|升至|回落至|回升至|跌至|涨至|维持在|保持在)?\s*$/;
 const sortLongest = <T extends [string, ...unknown[]]>(list: T[]): T[] => list.sort((a, b) => b[0].length - a[0].length);
 
 /** Hedges before a figure; the third field marks a closed bound (至少10个 = [10, ∞)). */
@@ -463,7 +469,7 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   let between = false;
   RANGE_SEP.lastIndex = end;
   let sep = RANGE_SEP.exec(t);
-  const fromBefore = /从\s*$/.test(t.slice(Math.max(0, start - 2), start));
+  const fromBefore = FROM_MARK.test(t.slice(Math.max(0, start - 2), start));
   if (sep && sep[0].includes('至') && fromBefore) sep = null;
   // 增加12亿元至150亿元: a change and the level it reached, not a range.
   const wordsAt = hedgeBefore ? wordsEnd(t, hedgeAt - hedgeBefore[0].length) : hedgeAt;
@@ -521,7 +527,8 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
     // 十七八万, 三五百, 十几 are figures; a final pair alone (十四五, 两三) needs a unit: 十四五 is a plan, not 14–15.
     const approximate = first.chinese && (cmp(lo.lo, lo.hi) !== 0 || first.more) && (/[万亿几数]|[十百千]$/.test(written) || first.more);
     const arabicScaled = !first.chinese && /[亿万千]/.test(written);
-    if (!hedged && !chineseScaled && !approximate && !arabicScaled && !fromBefore) return { quantities: [], end };
+    const ofIndex = DIMENSIONLESS_BEFORE.test(t.slice(Math.max(0, start - 8), start));
+    if (!hedged && !chineseScaled && !approximate && !arabicScaled && !fromBefore && !ofIndex) return { quantities: [], end };
   }
   const u = unit ?? { surface: '', unit: '', dimension: 'count', power: 0 };
   const value: Numeral = hi
@@ -582,10 +589,10 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   // 从A…至B: A takes B's unit when it has none; B records A, the exact difference and the ratio.
   // Each end may carry its own time: 从3月5日的1.2万元/吨涨至5月8日的1.5万元/吨.
   const gap = t.slice(c.lastTime?.end ?? 0, cursor).replace(PER_BEFORE, '');
-  const ownTime = c.lastTime && t[c.lastTime.start - 1] === '从' && /^的?\s*$/.test(gap) ? c.lastTime : undefined;
-  if (/从\s*$/.test(t.slice(Math.max(0, cursor - 2), cursor)) || ownTime) {
+  const ownTime = c.lastTime && FROM_MARK.test(t[c.lastTime.start - 1] ?? '') && /^的?\s*$/.test(gap) ? c.lastTime : undefined;
+  if (FROM_MARK.test(t.slice(Math.max(0, cursor - 2), cursor)) || ownTime) {
     if (ownTime) quantity.time = ownTime.value;
-    const to = /^[\u4e00-\u9fff]{0,3}?[至到]/.exec(t.slice(end));
+    const to = TO_MARK.exec(t.slice(end));
     let at = to ? end + to[0].length : -1;
     const timeStart = at;
     const found = to ? timeAt(t, at, c.ref) : undefined;

@@ -36,6 +36,32 @@ describe('从…至… with a time on each end', () => {
   });
 });
 
+describe('由…至… and …调整为…: a change written with 由 or ending in 为', () => {
+  const cases: [string, string, string, string][] = [
+    ['起售价由15.98万元下调至13.98万元', '159800', '139800', '-20000'],
+    ['起售价由24.58万元调整为22.98万元', '245800', '229800', '-16000'],
+    ['均价从3.2万元变为3.5万元', '32000', '35000', '3000'],
+  ];
+  for (const [text, from, to, delta] of cases) {
+    it(`${text} → ${from} → ${to}`, () => {
+      const [a, b] = extract(text, ref).quantities;
+      expect(a).toMatchObject({ amount: from, startOfChange: true });
+      expect(b).toMatchObject({ amount: to, from: { amount: from, delta } });
+    });
+  }
+  it('由 that is no start of a change reads one figure (由3家公司组成, 营收为5亿元)', () => {
+    expect(extract('联盟由3家公司组成，营收为5亿元', ref).quantities.filter((q) => q.from || q.startOfChange)).toEqual([]);
+  });
+});
+
+describe('a bare number after a dimensionless measure is a figure', () => {
+  it('库存系数为1.42 and 指数报2505 are figures; 第1名 is not', () => {
+    expect(extract('6月经销商库存系数为1.42', ref).quantities.map((q) => q.amount)).toEqual(['1.42']);
+    expect(extract('景气指数报52.3', ref).quantities.map((q) => q.amount)).toEqual(['52.3']);
+    expect(extract('排名第1', ref).quantities).toEqual([]);
+  });
+});
+
 describe('periods are intervals of dates', () => {
   const cases: [string, string, string][] = [
     ['上半年', '2025-01-01', '2025-06-30'],

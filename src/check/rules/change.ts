@@ -18,8 +18,10 @@ const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
     { note: '同一指标在不同日期的数字，方向词一致', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值突破5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-11-10 08:00', '市场 - 市值降至4.69万亿美元 [2]']] },
     { note: '从…至…，两端各有日期（登记表外的名称也按文字比较）', articles: [['批价走势', '第一财经', '2025-05-01 08:00', '价格 - 普川批价从1月10日的960元/瓶降至4月28日的885元/瓶 [1]']] },
+    { note: '由…调整为…，同一论断所说的变化（只有一个日期）', articles: [['降价', '证券时报', '2025-01-06 09:00', '价格 - 驰远汽车宣布，自1月5日起起售价由15.98万元下调至13.98万元 [1]']] },
   ],
   ok: [
+    { note: '1-2月与1-5月的累计数：不同月数的累计不是变化', articles: [['销售面积', '财联社', '2025-03-17 08:00', '销售 - 1-2月全国新建商品房销售面积12160万平方米 [1]'], ['销售面积', '证券时报', '2025-06-16 08:00', '销售 - 1-5月全国新建商品房销售面积35870万平方米 [1]']] },
     { note: '同一天的同一数字', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-10-29 09:00', '市场 - 市值5万亿美元 [2]']] },
     { note: '上半年与一季度的营收：一季度是上半年的一部分，不是变化', articles: [['英伟达半年报', '36氪', '2025-08-28 08:00', '财务 - 英伟达上半年营收900亿美元 [1]'], ['英伟达一季报', '钛媒体APP', '2025-05-29 08:00', '财务 - 英伟达一季度营收440亿美元 [1]']] },
     { note: '同一天两家媒体数字不一致：那一天不进入序列（由“数字冲突”报告），第一个数字不会胜出', articles: [['均价', '财联社', '2025-07-22 08:00', '价格 - 7月22日TOPCon组件现货均价为0.66元/W [1]'], ['均价', '经济观察报', '2025-07-22 09:00', '价格 - 7月22日TOPCon组件现货均价为0.62元/W [1]'], ['均价', '证券时报', '2025-07-23 09:00', '价格 - 5月7日TOPCon组件现货均价为0.66元/W [1]']] },
@@ -44,11 +46,27 @@ export const change: Rule = {
       // dates and years together (2019年 → 10月29日) and its averages over quarters or halves apart.
       const grain = (o: (typeof block)[number]) => {
         const g = timeGrain(o.time);
+        // Months to date are cumulative: 1-2月 → 1-5月 is no change; only the same months of two years meet.
+        if (/-YTD\d{2}$/.test(o.time)) return `|${g}${o.time.slice(-2)}`;
         return window === 'period' ? `|${g}` : g === 'point' || g === 'year' ? '' : `|${g}`;
       };
       const seriesOf = (o: (typeof block)[number]) => `${o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey}${grain(o)}`;
+      // 由15.98万元下调至13.98万元 with one date for both: the claim itself states the change; its start is
+      // the value before that date, not a second figure of the same day, so it stays out of the series.
+      const stated = block.filter((o) => o.quantity.from && !o.quantity.from.time);
+      const starts = new Set<Observation>();
+      for (const end of stated) {
+        const start = block.find((o) => o.claim === end.claim && o.quantity.startOfChange && o.quantity.surface === end.quantity.from!.surface && o.time === end.time && o.quantity.end <= end.quantity.start);
+        if (!start) continue;
+        starts.add(start);
+        const up = cmp(dec(end.quantity.from!.delta), dec(0)) > 0;
+        const word = end.quantity.direction;
+        const agrees = word === undefined || (word === 'up') === up;
+        const summary = `${entityName(context, end.entity)}${metricName(context, end.metric)}${formatTime(end.time)}由${shown(start)}变为${shown(end)}（${up ? '上升' : '下降'}，变化${formatAmount(end.quantity.from!.delta, end.quantity.unit)}${word && end.quantity.directionWord ? `；“${end.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）。这是同一论断所说的变化，不是矛盾。`;
+        report({ ...finding(agrees ? 'info' : 'medium', `${key}|${end.scopeKey}|${end.claim}`, summary, end.entity, end.metric, [start, end].map(value), claimsOf(context, [start, end], (o) => (o === start ? '变化前' : '变化后'))), identity: { subject: key, anchor: `${end.scopeKey}|stated|${end.claim}` } });
+      }
       // Grouped once: a series per key, in the block's order (filtering the block per key grows as keys × figures).
-      for (const [scope, members] of Map.groupBy(block, seriesOf)) {
+      for (const [scope, members] of Map.groupBy(block.filter((o) => !starts.has(o)), seriesOf)) {
         const series = members.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
         // One point per window. When outlets disagree within a window, no figure of it silently
         // wins: the window leaves the series (the conflict rule reports it) and the summary says so.
@@ -56,6 +74,8 @@ export const change: Rule = {
         const disputed = [...byWindow].filter(([, list]) => list.length > 1 && agreeing(list).length > 1).map(([w]) => w);
         const leftOut = new Set(disputed);
         const points = [...byWindow].filter(([w]) => !leftOut.has(w)).map(([, list]) => list[0]!);
+        // Every claim of a window that agrees is a claim of the series (two outlets giving 5月末's figure).
+        const pointClaims = [...byWindow].filter(([w]) => !leftOut.has(w)).flatMap(([, list]) => list);
         if (points.length < 2) continue;
         const steps: string[] = [];
         let inconsistent = false;
@@ -79,7 +99,7 @@ export const change: Rule = {
         // 净亏损23.8亿元 → 净利润30.9亿元: one family's series is named by its base and shows each figure's sign.
         const name = new Set(points.map((o) => o.metric)).size > 1 ? metricName(context, points[0]!.family) : metricName(context, points[0]!.metric);
         const summary = `${entityName(context, points[0]!.entity)}${name}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
-        report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, points, (o) => formatTime(o.time))), identity: { subject: key, anchor: scope } });
+        report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, pointClaims, (o) => formatTime(o.time))), identity: { subject: key, anchor: scope } });
       }
     }
   },

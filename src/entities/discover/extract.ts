@@ -206,6 +206,13 @@ function productSubjects(text: string, out: Proposal[]): void {
   }
 }
 
+/**
+ * Words before a company metric that are no company: a measure itself (毛利率 in 毛利率再降), a
+ * population or a market (汽车经销商综合库存, 全国新建商品房销售额), or a pronoun with its
+ * remains (一季度末公司净负债率 → 末公司净). A legal name comes by its own form.
+ */
+const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|指数|系数|综合)$|^(?:全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者/;
+
 /** Companies as the subject of a company metric: 万科的净利润, 牧原股份市值. */
 function metricSubjects(text: string, out: Proposal[]): void {
   METRIC.lastIndex = 0;
@@ -213,6 +220,7 @@ function metricSubjects(text: string, out: Proposal[]): void {
     const { start, name } = subjectBefore(text, m.index);
     if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name) || /[对与和及从向在于将把被由]$/.test(name)) continue;
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
+    if (NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w))) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
     out.push({ form: 'metric-subject', type: 'company', name, start, end: start + name.length });
   }
@@ -345,7 +353,16 @@ function latinNames(text: string, out: Proposal[]): void {
     // Lower-case words are vocabulary (token, app), unless they carry a capital or digit (iPhone, eBay).
     if (!/[A-Z0-9]/.test(name)) continue;
     const model = /[A-Za-z]/.test(name) && /\d/.test(name);
-    if (model && name.length < 3) continue;
+    if (model && name.length < 3) {
+      // A short model after its brand is named with it: 驰远T5, 澜途L6 (T5 alone names nothing). The brand
+      // is the two characters before it (加大苏洋T9 → 苏洋T9), three when punctuation bounds them (，比亚迪X5).
+      const three = start >= 3 && (start === 3 || isBoundary(text[start - 4])) ? text.slice(start - 3, start) : '';
+      const brand = /^\p{Script=Han}{3}$/u.test(three) ? three : text.slice(Math.max(0, start - 2), start);
+      if (words.length === 1 && /^[A-Z]\d$/.test(name) && /^\p{Script=Han}{2,3}$/u.test(brand) && !isGeneric(brand) && !isTime(brand) && !NOT_A_METRIC_SUBJECT.test(brand)) {
+        out.push({ form: 'model', type: 'product', name: brand + name, start: start - brand.length, end: start + name.length });
+      }
+      continue;
+    }
     out.push({ form: model ? 'model' : 'latin', type: model ? 'product' : 'company', name, start, end: start + name.length });
   }
 }
@@ -404,6 +421,8 @@ function sources(text: string, out: Proposal[]): void {
     if (!said) name = name.replace(/(?:数据|报告|研究)$/, '');
     name = trimSubject(name);
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
+    // 年报显示, 毛利率预计: a document or a measure says it, no one.
+    if (NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w))) continue;
     out.push({ form: 'source', type: 'company', name, start, end: start + name.length });
   }
 }
