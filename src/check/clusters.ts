@@ -15,10 +15,13 @@ import type { Interval, Observation } from './model.ts';
 export function windowKey(time: string, window: string, explicit = true): string {
   if (window === 'none') return '*';
   if (window === 'period') return explicit ? time : `~${time.slice(0, 7)}`;
-  // A quarter's window is its quarter (3月末 and 6月末 are two), not its year; periods keep their own names.
+  // Quarterly figures are balances (负债, 净负债率): a quarter's window is its quarter (3月末 and 6月末 are
+  // two), not its year, and a period's balance is the one at its end (上半年 → Q2, 2024年 → Q4).
   if (window === 'quarter') {
-    const month = /^(\d{4})-(\d{2})/.exec(time);
-    return month ? `${month[1]}-Q${Math.ceil(Number(month[2]) / 3)}` : time;
+    const m = /^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12])|-(9M)|-YTD(\d{2}))?/.exec(time);
+    if (!m) return time;
+    const quarter = m[2] ? Math.ceil(Number(m[2]) / 3) : m[3] ? Number(m[3]) : m[4] ? Number(m[4]) * 2 : m[5] ? 3 : m[6] ? Math.ceil(Number(m[6]) / 3) : 4;
+    return `${m[1]}-Q${quarter}`;
   }
   return time.slice(0, window === 'day' ? 10 : window === 'month' ? 7 : 4);
 }

@@ -165,6 +165,9 @@ export class Observer {
       const clause = clauses[c] ?? { start: 0, end: text.length };
       const source = sources[c];
       const body = Math.max(clause.start, source?.end ?? clause.start);
+      // X此前披露，上半年净亏损6.3亿元: a clause that is only a speaker speaks for the clause after it.
+      const lastClauseSource = source === undefined && c > 0 ? sources[c - 1] : undefined;
+      const speaker = source ?? (lastClauseSource && /^[\s，,:：]*$/.test(text.slice(lastClauseSource.end, clauses[c - 1]!.end)) ? lastClauseSource : undefined);
       let lastFigureEnd = body;
       for (const o of quantities) if (o !== q && !o.startOfChange && o.end <= q.start && o.start >= body) lastFigureEnd = o.end;
       // Clauses up to this one carry their subject on (Chinese topic chains): a company named, or the sector for a concept.
@@ -283,7 +286,7 @@ export class Observer {
         else if (kind === 'subject' && !metric.aggregate) subject = { key: `~${textKey(parts.residue)}`, mentioned: null, attribution: 'text' };
         else if (kind === 'population') subject = SECTOR;
         else if (kind === 'pronoun') subject = article.subject ? this.entitySubject(article.subject) : NONE;
-        else if (source?.speech && !REPORTER_ONLY.test(text.slice(source.reporter.start, source.reporter.end))) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
+        else if (speaker?.speech && !REPORTER_ONLY.test(text.slice(speaker.reporter.start, speaker.reporter.end))) subject = this.fromSpan(text, speaker.reporter, mentions, isSubject);
       }
       if (subject === null || subject === NONE) {
         if (subject === null && chain && chain !== NONE) subject = chain;

@@ -106,3 +106,16 @@ describe('scopes', () => {
     expect(kinds(article('财联社', '2025-06-19 08:00', '价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]'), article('证券时报', '2025-06-19 09:00', '价格 - 6月18日，黔台飞仙原箱批价为2080元/瓶 [1]'))).toContain('conflict');
   });
 });
+
+describe('a clause that is only a speaker', () => {
+  it('speaks for the clause after it: X此前披露，上半年净亏损6.3亿元 is X’s', () => {
+    const o = observe('业绩 - 锦川发展股份有限公司此前披露，上半年净亏损6.3亿元 [1]');
+    expect(o.map((x) => [x.quantity.surface, x.metric])).toEqual([['6.3亿元', 'net-loss']]);
+    // Not in the registry here: the speaker's name as written is the subject.
+    expect(o[0]!.entity).toMatch(/锦川发展/);
+  });
+  it('but an agency’s data is never its own: 国家统计局数据显示，… stays the sector’s', () => {
+    expect(observe('数据 - 国家统计局表示，上半年全国新建商品房销售面积3.59亿平方米 [1]').map((x) => x.attribution)).toEqual(['sector']);
+  });
+});
+

@@ -26,6 +26,15 @@ describe('headline support on any topic', () => {
     expect(headlines('某公司2024年净利润52.3亿元 拟每10股派息3.1元', '公司2024年净利润52.3亿元', '公司拟向全体股东每10股派发现金红利3.1元').filter((s) => s.includes('3.1元'))).toEqual(['标题“3.1元”与正文一致：“3.1元”。']);
   });
 
+  it('takes a shorter word in the title for the body’s measure (销售额 for 商品房销售额, 销售面积 for 商品房销售面积)', () => {
+    expect(headlines('前三季度新房销售额同比降3.4%', '前三季度全国新建商品房销售额68215亿元，同比下降3.4%')[0]).toMatch(/^标题“3.4%”与正文一致/);
+    expect(headlines('前5月新房销售面积同比降2.9%', '1-5月全国新建商品房销售面积35870万平方米，同比下降2.9%')[0]).toMatch(/^标题“2.9%”与正文一致/);
+  });
+
+  it('reads the longer of two measure words ending at one place (净负债率, not its 负债率)', () => {
+    expect(headlines('某地产净负债率降至58.2%', '某地产股份有限公司净负债率从3月末的63.4%降至6月末的58.2%')[0]).toMatch(/^标题“58.2%”与正文一致/);
+  });
+
   it('reads 跌破 as a bound and cites the nearest body figure', () => {
     expect(headlines('现货价跌破5000元', '7月18日现货均价为4920元/吨', '7月1日期货合约收于4100元/吨')[0]).toMatch(/^标题“5000元”与正文一致：“4920元\/吨”/);
   });

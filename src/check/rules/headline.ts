@@ -5,7 +5,7 @@
  * of one metric (增加40.5亿 = 52.3亿 − 11.8亿), or not: a range's upper end stated as fact
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
-import { supportsMetric, titleFamily } from '../headline-metric.ts';
+import { supportsMetric, titleMeasure } from '../headline-metric.ts';
 import { boundAt, distance, isDuration, rateFromTo, sameRise } from '../headline-support.ts';
 import { asWritten } from '../as-written.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
@@ -76,9 +76,10 @@ export const headline: Rule = {
         // 亏损70.5亿 in a title is 净利润 −70.5亿 in the body.
         const loss = LOSS_BEFORE.test(article.title.slice(0, t.start));
         const key = `${article.slug}|${t.start}`;
-        const family = titleFamily(context, article.title, t.start, t.end);
-        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start) && q.hedge !== 'range' && ((compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q)))));
-        const rate = direct.length === 0 ? body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start) && rateFromTo(t, range, q) !== null) : [];
+        const measure = titleMeasure(context, article.title, t.start, t.end);
+        const family = measure?.family ?? null;
+        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start, measure?.word) && q.hedge !== 'range' && ((compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q)))));
+        const rate = direct.length === 0 ? body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start, measure?.word) && rateFromTo(t, range, q) !== null) : [];
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
         const claim = titleClaim(article);
