@@ -27,8 +27,11 @@ function signed(o: Observation): string | null {
   return o.compared.lower === o.compared.upper ? o.compared.lower : null;
 }
 
-/** The first pair of `observations` (one article's) whose difference or sum the title figure `t` allows. */
-export function derivation(t: Quantity, observations: readonly Observation[]): Derivation | undefined {
+/**
+ * The first pair of `observations` (one article's) whose difference or sum the title figure `t` allows.
+ * A title loss (`loss`: 上半年亏损23亿元) is the size of the sum of two losses (−13.2亿 + −9.8亿).
+ */
+export function derivation(t: Quantity, observations: readonly Observation[], loss = false): Derivation | undefined {
   if (t.amount === null) return undefined;
   const range = allowed(t, { ...t, change: undefined });
   // A title may drop the currency (亏损收窄28.3亿): a bare figure meets money.
@@ -46,6 +49,7 @@ export function derivation(t: Quantity, observations: readonly Observation[]): D
         if (cmp(dec(diff), dec(0)) > 0 && inside(diff, range)) return { a, b, op: '−', value: diff };
         const sum = toString(add(dec(signed(a)!), dec(signed(b)!)));
         if (i < j && signed(a)!.startsWith('-') === signed(b)!.startsWith('-') && inside(sum, range)) return { a, b, op: '+', value: sum };
+        if (i < j && loss && signed(a)!.startsWith('-') && signed(b)!.startsWith('-') && inside(sum.slice(1), range)) return { a, b, op: '+', value: sum };
       }
     }
   }

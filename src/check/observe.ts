@@ -296,7 +296,8 @@ export class Observer {
 
       // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to
       // it), not the sector's nor the exchange's that lists it.
-      const product = priceLike(q) && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && typeOf(m.entity) === 'product' && m.start >= body && m.end <= metricStart).at(-1) : undefined;
+      // 驰远T5起售价为14.28万元: a product's price in money is the product's too.
+      const product = (priceLike(q) || (metric.family ?? metric.id) === 'price') && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && typeOf(m.entity) === 'product' && m.start >= body && m.end <= metricStart).at(-1) : undefined;
       if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
       const key = subject.key;
       const measure = this.variantName(metric);
@@ -349,7 +350,10 @@ export class Observer {
       };
       // No time of its own: the time of the claim before when it gave one to a figure of the same measure and subject.
       if (!o.timeExplicit) {
-        const same = prior.filter((b) => b.timeExplicit && b.family === o.family && b.entity === o.entity && b.attribution === o.attribution).at(-1);
+        // A flow with none (归母净利润为20.1亿元 after 上半年实现营业收入521.4亿元) takes the period of the
+        // same subject's flow just before it: the article's own date is no period of a flow.
+        const flowPeriod = (b: Observation) => metric.window === 'period' && this.windowOf(b.metric) === 'period' && /^\d{4}(?:-(?:H[12]|Q[1-4]|9M|YTD\d{2}))?$/.test(b.time);
+        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || flowPeriod(b)) && b.entity === o.entity && b.attribution === o.attribution).at(-1);
         if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
       }
       out.push(o);
@@ -372,6 +376,11 @@ export class Observer {
   }
 
   /** A variant of its family's measure (扣非净利润) is compared as its own scope; negations and complements as their base. */
+  /** A metric's window, lexicon or ad-hoc. */
+  private windowOf(id: string): string | undefined {
+    return (this.byId.get(id) ?? this.adhoc.get(id))?.window;
+  }
+
   private variantName(metric: Metric): string {
     let current: Metric | undefined = metric;
     for (let i = 0; i < 4 && current; i++) {

@@ -35,6 +35,10 @@ describe('headline support on any topic', () => {
     expect(headlines('某地产净负债率降至58.2%', '某地产股份有限公司净负债率从3月末的63.4%降至6月末的58.2%')[0]).toMatch(/^标题“58.2%”与正文一致/);
   });
 
+  it('takes a title loss as the sum of two losses of the body (上半年亏损23亿元 = 一季度13.2亿 + 二季度9.8亿)', () => {
+    expect(headlines('某汽车上半年亏损23亿元', '某汽车股份有限公司第一季度净亏损13.2亿元', '某汽车股份有限公司第二季度净亏损9.8亿元')[0]).toBe('标题“23亿元”由正文同一指标的两个数字推算得到，核对一致：(−13.2亿元) + (−9.8亿元) = -23亿元，即亏损23亿元。');
+  });
+
   it('reads 跌破 as a bound and cites the nearest body figure', () => {
     expect(headlines('现货价跌破5000元', '7月18日现货均价为4920元/吨', '7月1日期货合约收于4100元/吨')[0]).toMatch(/^标题“5000元”与正文一致：“4920元\/吨”/);
   });

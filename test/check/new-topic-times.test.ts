@@ -15,6 +15,14 @@ describe('times, scopes and subjects on a new topic', () => {
     expect(has(text, 'scope-mismatch', '开工率约85%', '开工率约60%')).toBe(true);
   });
 
+  it('gives a flow with no time the period of the same company’s flow just before (上半年营收…，归母净利润…)', () => {
+    const text = newTopicSeed(
+      ['驰远半年报', '经济观察报', '2025-08-27 21:00', '半年报 - 驰远汽车股份有限公司上半年实现营业收入521.4亿元 [1] - 归母净利润为20.1亿元，同比下降31.2% [2]'],
+      ['同行业绩', '财联社', '2025-08-29 19:50', '同行 - 驰远汽车上半年营收521.4亿元，归母净利润20.1亿元 [1]'],
+    );
+    expect(has(text, 'corroboration', '归母净利润为20.1亿元', '归母净利润20.1亿元')).toBe(true);
+  });
+
   it('gives a claim opening with 其中 the time and subject of the figure it narrows', () => {
     const text = newTopicSeed(['水泥开工', '第一财经', '2025-04-20 08:00', '行业 - 据中国水泥协会统计，3月全国水泥企业开工率约55% [1] - 开工率同比下降3.1个百分点 [2] - 其中头部水泥企业开工率约72% [3]']);
     expect(has(text, 'scope-mismatch', '开工率约55%', '开工率约72%')).toBe(true);

@@ -102,10 +102,10 @@ export const headline: Rule = {
           const shown = exact ? direct.filter(isExact).slice(0, 3) : nearestFirst.slice(0, 3);
           const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.hedge === t.hedge ? q.surface : asWritten(q)}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
                     report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
-        } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? []))) {
+        } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? [], loss))) {
           const { a, b, op, value } = sumOrDifference;
           const shown = (o: (typeof a)) => (o.compared.lower !== null && o.compared.lower.startsWith('-') && !o.quantity.surface.startsWith('-') ? `(−${o.quantity.surface})` : o.quantity.surface);
-          const summary = `标题“${t.surface}”由正文同一指标的两个数字推算得到，核对一致：${shown(a)} ${op} ${shown(b)} = ${formatAmount(value, t.unit)}。`;
+          const summary = `标题“${t.surface}”由正文同一指标的两个数字推算得到，核对一致：${shown(a)} ${op} ${shown(b)} = ${formatAmount(value, t.unit)}${loss && value.startsWith('-') ? `，即亏损${formatAmount(value.slice(1), t.unit)}` : ''}。`;
           report({ identity, ...finding('info', key, summary, null, a.metric, [titleValue(article, t, '标题'), { ...bodyValue(a.claim, a.quantity), note: op === '−' ? '被减数' : '加数' }, { ...bodyValue(b.claim, b.quantity), note: op === '−' ? '减数' : '加数' }], [claim, findingClaim(context, a.claim, '正文', a.quantity), ...(b.claim === a.claim ? [] : [findingClaim(context, b.claim, '正文', b.quantity)])]) });
         } else if (upperEnd.length > 0) {
           const { claim: id, q } = upperEnd[0]!;
