@@ -112,8 +112,16 @@ function split(phrase: string): PhraseParts {
   closeRun(text.length);
   const residue = kept.join('');
   // Every run of words left, joined: 华远海控·集装箱 is not 海泰航运·集装箱. A leading pronoun (公司集装箱) is kept apart.
-  const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).map((r) => r.replace(EDGE, '')).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r) && r.length >= 2);
+  const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).map((r) => amongOnly(r.replace(EDGE, ''))).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r) && r.length >= 2);
   return { scopes: [...scopes].sort(), periods, residue: runs.join('·') };
+}
+
+/** 大中城市中一线城市: a population among a population is the narrower one. */
+function amongOnly(run: string): string {
+  const at = run.lastIndexOf('中');
+  if (at <= 0) return run;
+  const [outer, inner] = [run.slice(0, at), run.slice(at + 1)];
+  return POPULATION.test(outer) && POPULATION.test(inner) && inner.length >= 2 ? inner : run;
 }
 
 export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
