@@ -297,7 +297,7 @@ export class Observer {
       // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to
       // it), not the sector's nor the exchange's that lists it.
       // 驰远T5起售价为14.28万元: a product's price in money is the product's too.
-      const product = (priceLike(q) || (metric.family ?? metric.id) === 'price') && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && typeOf(m.entity) === 'product' && m.start >= body && m.end <= metricStart).at(-1) : undefined;
+      const product = (priceLike(q) || (metric.family ?? metric.id) === 'price') && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && (typeOf(m.entity) === 'product' || (typeOf(m.entity) === 'index' && q.dimension === 'index-points')) && m.start >= body && m.end <= metricStart).at(-1) : undefined;
       if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
       const key = subject.key;
       const measure = this.variantName(metric);
