@@ -353,7 +353,9 @@ export class Observer {
         // A flow with none (归母净利润为20.1亿元 after 上半年实现营业收入521.4亿元) takes the period of the
         // same subject's flow just before it: the article's own date is no period of a flow.
         const flowPeriod = (b: Observation) => metric.window === 'period' && this.windowOf(b.metric) === 'period' && /^\d{4}(?:-(?:H[12]|Q[1-4]|9M|YTD\d{2}))?$/.test(b.time);
-        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || flowPeriod(b)) && b.entity === o.entity && b.attribution === o.attribution).at(-1);
+        // Parallel claims go on with the time too: 恒锂新能源1月市占率为43.2% – 远驰电池市占率为24.4% (1月).
+        const sameSubject = (b: Observation) => b.entity === o.entity && b.attribution === o.attribution;
+        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b)))).filter((b) => sameSubject(b) || b.family === o.family).at(-1);
         if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
       }
       out.push(o);

@@ -26,6 +26,19 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no measure, document, market, housing kind or ranking as a company (the blind fixtures)', () => {
+    for (const text of ['毛利率再降', '年报显示，2024年营业收入下降', '唐思远称，一季度毛利率预计将回落至6%', '6月汽车经销商综合库存系数为1.42', '1-5月全国新建商品房销售面积35870万平方米', '一季度末公司净负债率为63.4%', '公司上半年归母净亏损2.64亿元', '1-5月TOP100房企销售总额下降']) {
+      expect(propose(text).filter((p) => p.type === 'company'), text).toEqual([]);
+    }
+  });
+
+  it('an alliance by its head, a model with its brand, a name before 称', () => {
+    expect(names('中国汽车动力电池产业创新联盟数据显示，1月装机量回升', 'organisation')).toContain('中国汽车动力电池产业创新联盟');
+    expect(names('2025年将加大苏洋T9在省外市场的投入', 'model')).toEqual(['苏洋T9']);
+    expect(names('自1月5日起驰远T5起售价下调', 'model')).toEqual(['驰远T5']);
+    expect(names('欣驰电池CEO高岚称，公司将新建工厂', 'person-role')).toEqual(['高岚']);
+  });
+
   it('companies as the subject of company metrics', () => {
     expect(names('万科的净利润为-14亿元', 'metric-subject')).toEqual(['万科']);
     expect(names('华远海控一季度营业收入为562.4亿元', 'metric-subject')).toEqual(['华远海控']);

@@ -211,7 +211,7 @@ function productSubjects(text: string, out: Proposal[]): void {
  * population or a market (汽车经销商综合库存, 全国新建商品房销售额), or a pronoun with its
  * remains (一季度末公司净负债率 → 末公司净). A legal name comes by its own form.
  */
-const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者/;
+const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者/;
 
 /** Companies as the subject of a company metric: 万科的净利润, 牧原股份市值. */
 function metricSubjects(text: string, out: Proposal[]): void {
@@ -238,6 +238,8 @@ function LEFT_STOP_AT(text: string, index: number): boolean {
 function nameAfter(text: string, start: number): string | undefined {
   let run = 0;
   while (start + run < text.length && HAN.test(text[start + run]!) && run < 6) run++;
+  // 高岚称，: a verb of saying ends the name (高岚), however it is punctuated.
+  while (run >= 3 && /[称说道]/.test(text[start + run - 1]!) && !/[称说道]/.test(text[start + run - 2]!)) run--;
   // A stop of two characters or more is the clearest end (孙悦认为 → 孙悦), then punctuation, then one character.
   const ends = (rest: string, pass: number) => (pass === 0 ? (RIGHT_STOP.exec(rest)?.[0].length ?? 0) >= 2 : pass === 1 ? isBoundary(rest[0]) : RIGHT_STOP.test(rest));
   for (let pass = 0; pass < 3; pass++) {

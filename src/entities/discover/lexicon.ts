@@ -11,14 +11,14 @@ export const LEGAL_HEADS = ['集团股份有限公司', '集团有限责任公�
 /** Organisation heads, longest first within each family (the regex alternation takes the first that fits). */
 export const ORG_HEADS = [
   ...LEGAL_HEADS,
-  '会计师事务所', '律师事务所', '事务所', '基金会', '联合会', '委员会', '研究院', '研究所', '研究中心', '交易中心', '交易所', '分会', '科学院', '工程院', '国务院',
+  '会计师事务所', '律师事务所', '事务所', '基金会', '联合会', '联盟', '委员会', '研究院', '研究所', '研究中心', '交易中心', '交易所', '分会', '科学院', '工程院', '国务院',
   '发改委', '证监会', '银保监会', '金融监管总局', '总局', '总署',
   '公司', '集团', '股份', '控股', '科技', '能源', '汽车', '银行', '证券', '基金', '保险', '协会', '学会', '商会', '中心', '大学', '学院', '医院',
   '部', '局',
 ];
 
 /** Heads that make a legal or institutional name: strong enough for one mention when the prefix is specific. */
-export const INSTITUTION_HEADS = new Set(['交易中心', '分会', '基金会', '联合会', '委员会', '研究院', '研究所', '研究中心', '交易中心', '交易所', '分会', '科学院', '工程院', '协会', '学会', '商会', '大学', '总局', '总署', '证监会', '银保监会', '发改委']);
+export const INSTITUTION_HEADS = new Set(['交易中心', '分会', '基金会', '联合会', '联盟', '委员会', '研究院', '研究所', '研究中心', '交易中心', '交易所', '分会', '科学院', '工程院', '协会', '学会', '商会', '大学', '总局', '总署', '证监会', '银保监会', '发改委']);
 
 /** What may not follow a head for it to end a name: 银行业, 科技股, 公司债, 部分, 局势. */
 export const NOT_AFTER_HEAD = /^(?:业|股|板块|债|化|类|型|界|领域|行业|分|门|署|势|面|限|级|内|外|间|性|式|用|层)/;
