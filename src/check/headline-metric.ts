@@ -51,14 +51,15 @@ export function titleMeasure(context: RuleContext, title: string, start: number,
 }
 
 /**
- * Whether the body figure can support a title figure of `family` (null: the title names no metric).
+ * Whether the body figure can support a title figure of `measure` (null: the title names no metric).
  * A title names a measure by a shorter word than the body (销售额 for 商品房销售额): a body metric
  * whose name or an alias ends with the title's word is the title's measure too.
  */
-export function supportsMetric(context: RuleContext, family: string | null, claim: string, start: number, word?: string): boolean {
-  if (family === null) return true;
+export function supportsMetric(context: RuleContext, measure: TitleMeasure | null, claim: string, start: number): boolean {
+  if (measure === null) return true;
+  const { family, word } = measure;
   const observed = observationAt(context, claim, start);
-  if (observed) return observed.family === family || namesByEnd(context, word ?? (family.startsWith('~') ? family.slice(1) : ''), observed.metric);
+  if (observed) return observed.family === family || namesByEnd(context, word, observed.metric);
   const text = context.claims.get(claim)?.claim.text ?? '';
   return [...context.metrics.values()].some((m) => familyOf(m) === family && aliases(m).some((a) => text.includes(a)));
 }

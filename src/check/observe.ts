@@ -10,7 +10,7 @@ import { AhoCorasick } from '../entities/aho-corasick.ts';
 import type { Mention } from '../entities/linker.ts';
 import type { Entity } from '../entities/schema.ts';
 import { dec, sub, toString } from '../quantities/decimal.ts';
-import { extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
+import { CHANGE_END, extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
@@ -18,6 +18,7 @@ import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
 import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
+import { timeGrain } from './time-grain.ts';
 
 const CLAUSE_BREAK = /[，,；;。！!？?]/g;
 /** Types that can be the subject of a figure; concepts, places and products are context. */
@@ -44,7 +45,7 @@ const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
 /** A figure a year before the one just given: …，上年同期为11.8亿元. */
 const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
 /** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
-const FROM_TO = /^[\u4e00-\u9fff]{0,3}?(?:[至到]|(?<=[调整变改降升增减涨跌])为)\|*的?$/;
+const FROM_TO = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${CHANGE_END}\\|*的?$`);
 /** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
 const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/合计|共计|总计|整体|总体|全年/g, '']];
 
@@ -56,11 +57,14 @@ const PRONOUN_SCOPE = /^(?:公司|该公司|本公司|其|集团|该集团|该�
  * to date (上半年累计交付 = 上半年交付), 单月 of a month, 单季 of a quarter.
  */
 function redundantWithTime(word: string, time: string, period: boolean): boolean {
-  if (word === '累计') return period || /^\d{4}(?:-(?:H[12]|Q[1-4]|9M|YTD\d{2}))?$/.test(time);
+  if (word === '累计') return period || isPeriod(time);
   if (word === '单月') return /^\d{4}-\d{2}$/.test(time);
-  if (word === '单季') return /^\d{4}-Q[1-4]$/.test(time);
+  if (word === '单季') return timeGrain(time) === 'Q';
   return false;
 }
+
+/** A year, a half, a quarter, nine months or months to date: not a day or a month. */
+const isPeriod = (time: string) => /^\d{4}/.test(time) && timeGrain(time) !== 'point';
 
 /** Who a figure is about: an entity, a thing named in the text, the sector, or nobody known. */
 interface Subject {
@@ -352,10 +356,10 @@ export class Observer {
       if (!o.timeExplicit) {
         // A flow with none (归母净利润为20.1亿元 after 上半年实现营业收入521.4亿元) takes the period of the
         // same subject's flow just before it: the article's own date is no period of a flow.
-        const flowPeriod = (b: Observation) => metric.window === 'period' && this.windowOf(b.metric) === 'period' && /^\d{4}(?:-(?:H[12]|Q[1-4]|9M|YTD\d{2}))?$/.test(b.time);
+        const flowPeriod = (b: Observation) => metric.window === 'period' && this.windowOf(b.metric) === 'period' && isPeriod(b.time);
         // Parallel claims go on with the time too: 恒锂新能源1月市占率为43.2% – 远驰电池市占率为24.4% (1月).
         const sameSubject = (b: Observation) => b.entity === o.entity && b.attribution === o.attribution;
-        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b)))).filter((b) => sameSubject(b) || b.family === o.family).at(-1);
+        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b)))).at(-1);
         if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
       }
       out.push(o);
@@ -377,12 +381,12 @@ export class Observer {
     return residueKind(residue) === 'subject' ? { key: `~${textKey(residue)}`, mentioned: null, attribution: 'text' } : NONE;
   }
 
-  /** A variant of its family's measure (扣非净利润) is compared as its own scope; negations and complements as their base. */
   /** A metric's window, lexicon or ad-hoc. */
   private windowOf(id: string): string | undefined {
     return (this.byId.get(id) ?? this.adhoc.get(id))?.window;
   }
 
+  /** A variant of its family's measure (扣非净利润) is compared as its own scope; negations and complements as their base. */
   private variantName(metric: Metric): string {
     let current: Metric | undefined = metric;
     for (let i = 0; i < 4 && current; i++) {

@@ -90,8 +90,10 @@ export interface ExtractOptions {
 type Bound = [string, Hedge, boolean?];
 /** 从A至B, 由A降至B, 由A调整为B: the start of a change is marked by 从 or 由 right before it. */
 const FROM_MARK = /[从由]\s*$/;
-/** …and its end by 至, 到 or 为 after at most three characters of verb (下调至, 调整为). */
-const TO_MARK = /^[\u4e00-\u9fff]{0,3}?(?:[至到]|(?<=[调整变改降升增减涨跌])为)/;
+/** The word ending a change at its second figure: 至, 到, or 为 after a verb of change (下调至, 调整为); shared with the checker. */
+export const CHANGE_END = '(?:[至到]|(?<=[调整变改降升增减涨跌])为)';
+/** …at most three characters of verb after the first figure. */
+const TO_MARK = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${CHANGE_END}`);
 /** Measures whose figures are bare numbers (库存系数为1.42, 指数报2505): a number right after one is a figure. */
 const DIMENSIONLESS_BEFORE = /(?:系数|指数|PMI|CPI|PPI)(?:约为|为|是|达|报|录得|降至|升至|回落至|回升至|跌至|涨至|维持在|保持在)?\s*$/;
 const sortLongest = <T extends [string, ...unknown[]]>(list: T[]): T[] => list.sort((a, b) => b[0].length - a[0].length);

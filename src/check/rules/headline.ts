@@ -77,9 +77,8 @@ export const headline: Rule = {
         const loss = LOSS_BEFORE.test(article.title.slice(0, t.start));
         const key = `${article.slug}|${t.start}`;
         const measure = titleMeasure(context, article.title, t.start, t.end);
-        const family = measure?.family ?? null;
-        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start, measure?.word) && q.hedge !== 'range' && ((compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q)))));
-        const rate = direct.length === 0 ? body.filter(({ claim: id, q }) => supportsMetric(context, family, id, q.start, measure?.word) && rateFromTo(t, range, q) !== null) : [];
+        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, measure, id, q.start) && q.hedge !== 'range' && ((compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q)))));
+        const rate = direct.length === 0 ? body.filter(({ claim: id, q }) => supportsMetric(context, measure, id, q.start) && rateFromTo(t, range, q) !== null) : [];
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
         const claim = titleClaim(article);

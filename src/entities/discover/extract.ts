@@ -212,6 +212,8 @@ function productSubjects(text: string, out: Proposal[]): void {
  * remains (一季度末公司净负债率 → 末公司净). A legal name comes by its own form.
  */
 const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者/;
+/** Not a company's name: a measure, a market or population, a pronoun's remains, or a company metric word in it. */
+const notACompany = (name: string) => NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w));
 
 /** Companies as the subject of a company metric: 万科的净利润, 牧原股份市值. */
 function metricSubjects(text: string, out: Proposal[]): void {
@@ -220,7 +222,7 @@ function metricSubjects(text: string, out: Proposal[]): void {
     const { start, name } = subjectBefore(text, m.index);
     if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name) || /[对与和及从向在于将把被由]$/.test(name)) continue;
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
-    if (NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w))) continue;
+    if (notACompany(name)) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
     out.push({ form: 'metric-subject', type: 'company', name, start, end: start + name.length });
   }
@@ -426,7 +428,7 @@ function sources(text: string, out: Proposal[]): void {
     name = trimSubject(name);
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
     // 年报显示, 毛利率预计: a document or a measure says it, no one.
-    if (NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w))) continue;
+    if (notACompany(name)) continue;
     out.push({ form: 'source', type: 'company', name, start, end: start + name.length });
   }
 }
