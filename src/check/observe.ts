@@ -92,6 +92,8 @@ export class Observer {
   private readonly context: ObserveContext;
   /** Ad-hoc metrics made by the productive rule, by id (`~开工率`). */
   readonly adhoc = new Map<string, Metric>();
+  /** Set when a claim was read as another part of the whole a 其中 claim before it narrowed. */
+  private siblingSeen = false;
 
   constructor(context: ObserveContext) {
     this.context = context;
@@ -122,13 +124,20 @@ export class Observer {
     const observations: Observation[] = [];
     // The figures of the claim before: a claim opening with 其中 narrows them; one with no time of its own goes on with theirs.
     let prior: readonly Observation[] = [];
+    // The whole a 其中 claim narrowed, while the claims after it go on naming its parts.
+    let parent: Observation | undefined;
     article.claims.forEach((claim, index) => {
       const { quantities, times } = extracted[index]!;
       if (quantities.length === 0) {
         prior = [];
+        parent = undefined;
         return;
       }
-      const own = this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times, prior);
+      this.siblingSeen = false;
+      const first = this.findMetrics(claim.text)[0]?.metric;
+      const narrowedHere = narrowsBefore(claim.text, prior, first ? (first.family ?? first.id) : undefined);
+      const own = this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times, prior, parent);
+      parent = narrowedHere ? narrowedHere.last : this.siblingSeen ? parent : undefined;
       observations.push(...own);
       // Two claims back at most: a level and the change after it (开工率约31.5%。开工率同比下降2.8个百分点。其中头部…).
       const lastClaim = prior.at(-1)?.claim;
@@ -138,13 +147,13 @@ export class Observer {
   }
 
   /** Every figure of one claim, with its metric, subject, scope and time. */
-  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[], prior: readonly Observation[] = []): Observation[] {
+  private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[], prior: readonly Observation[] = [], parent?: Observation): Observation[] {
     const out: Observation[] = [];
     // 其中头部企业…: narrows the last figure of the claim before — its subject, metric and time — not a pronoun for the article's subject.
-    const narrowed = narrowsBefore(text, prior);
+    const metrics = this.findMetrics(text);
+    const narrowed = narrowsBefore(text, prior, metrics[0] ? (metrics[0].metric.family ?? metrics[0].metric.id) : undefined);
     if (narrowed) mentions = mentions.filter((m) => !(m.start === narrowed.at && m.text === '其'));
     quantities = shareUnits(text, quantities);
-    const metrics = this.findMetrics(text);
     const clauses = clauseRanges(text);
     // A "reporter" that holds a metric word is the figure's own phrase (需求增速预计为3%): no source.
     const sources = clauses.map((r) => clauseSource(text, r.start, r.end)).map((src) => (src && metrics.some((m) => m.start >= src.reporter.start && m.end <= src.reporter.end) ? undefined : src));
@@ -223,6 +232,7 @@ export class Observer {
         continue;
       }
       const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));
+      let priceKind = false;
       const adhoc = !found && !carried ? adhocMetricBefore(masked(), Math.max(body, lastFigureEnd), q.start) : undefined;
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
       const quoted = !found && !carried ? QUOTED.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
@@ -232,11 +242,18 @@ export class Observer {
       if (verbal && this.byId.has(verbal.id)) found = { metric: this.byId.get(verbal.id)!, start: verbal.start, end: verbal.end };
       else if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
       else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
+      // 现货价为3090元/吨, 批价为980元: a money figure after a word ending in 价 is a price, the word before 价 its kind (scope).
+      else if (adhoc && /价$/.test(adhoc.key) && (q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined) && this.byId.has('price')) {
+        found = { metric: this.byId.get('price')!, start: adhoc.end - 1, end: adhoc.end };
+        priceKind = true;
+      }
       else if (adhoc) {
         const metric = this.adhoc.get(`~${adhoc.key}`) ?? adhocMetric(adhoc.key);
         this.adhoc.set(metric.id, metric);
         found = { metric, start: adhoc.start, end: adhoc.end };
       }
+      // 合约从4月1日的3280元/吨跌至…: a money rate with no metric word before it in its clause is a price (its unit says so).
+      if (!found && !carried && pricePer(q.dimension) !== undefined && this.byId.has('price') && !metrics.some((m) => m.start >= body && m.end <= q.start)) found = { metric: this.byId.get('price')!, start: q.start, end: q.start };
       // 其中沿海港口完成1.51亿TEU: a figure of the narrowed one's kind, with no metric word, is of its metric.
       if (!found && !carried && narrowed && c === narrowed.clause && q.dimension === narrowed.last.quantity.dimension) {
         const metric = this.byId.get(narrowed.last.metric) ?? this.adhoc.get(narrowed.last.metric);
@@ -265,7 +282,10 @@ export class Observer {
       const metric = found.metric;
       const metricStart = found.end <= q.start ? found.start : q.start;
       const phraseFrom = Math.max(body, lastFigureEnd);
-      const parts = splitPhrase(withoutNames(Math.min(phraseFrom, metricStart), metricStart));
+      const split = splitPhrase(withoutNames(Math.min(phraseFrom, metricStart), metricStart));
+      // 原箱批价: the one word before 价 no scope word took (批) is the price's kind, not part of what is priced.
+      const kindChar = priceKind ? text[metricStart - 1]! : '';
+      const parts = kindChar && split.residue.endsWith(kindChar) ? { ...split, scopes: [...split.scopes, kindChar].sort(), residue: split.residue.slice(0, -1) } : split;
       const contextMention = mentions.some((m) => isContext(m) && m.start >= phraseFrom && m.end <= metricStart);
 
       // Who the figure is about.
@@ -283,18 +303,30 @@ export class Observer {
         // A name before its metric (宁德时代营收, 铁矿石价格); a metric after the figure (持有…1300亿美元股权) takes the chain's subject.
         const kind = found.end <= q.start ? residueKind(parts.residue) : 'none';
         // 其中头部企业…: narrows the figure before it; its subject goes on and the words are its scope.
-        const narrows = /^\s*其中/.test(text.slice(body, clause.end)) && chain !== null && chain !== NONE;
+        const narrows = (/^\s*其中/.test(text.slice(body, clause.end)) || narrowed?.clause === c) && chain !== null && chain !== NONE;
         if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
+        // 其中，同城快递业务量… – 异地快递业务量…: a claim after a 其中 claim, of the same measure, is another part of the same whole.
+        else if (!narrowed && parent && (kind === 'subject' || kind === 'population') && parent.family === (metric.family ?? metric.id)) {
+          subject = { key: parent.entity, mentioned: parent.mentioned, attribution: parent.attribution, narrowed: parts.residue };
+          this.siblingSeen = true;
+        }
         // 组件环节整体: the whole of a segment is the sector, the segment its scope.
         else if (kind === 'subject' && parts.scopes.includes('行业')) subject = { ...SECTOR, narrowed: parts.residue };
+        // 公司储能电池出货量, 快递服务单票收入 in an article about one company: a company's measure of a part of its
+        // business is the company's, the words its scope; a commodity's price (铁矿石价格) stays the commodity's.
+        // Not when a source reports it (中汽协数据显示，新能源汽车销量…), it is national (全国…渗透率), or the claim
+        // before was about no company (…全国沿海港口吞吐量… – 同期内河港口吞吐量…): those are the sector's.
+        else if (kind === 'subject' && !metric.aggregate && !speaker && !parts.scopes.includes('全国') && !parts.scopes.includes('行业') && chain?.attribution === 'entity' && typeOf(chain.mentioned ?? '') === 'company' && !priceLike(q) && metric.window !== 'day' && (metric.family ?? metric.id) !== 'price' && !prior.some((o) => o.attribution !== 'entity')) subject = chain;
         else if (kind === 'subject' && !metric.aggregate) subject = { key: `~${textKey(parts.residue)}`, mentioned: null, attribution: 'text' };
         else if (kind === 'population') subject = SECTOR;
         else if (kind === 'pronoun') subject = article.subject ? this.entitySubject(article.subject) : NONE;
         else if (speaker?.speech && !REPORTER_ONLY.test(text.slice(speaker.reporter.start, speaker.reporter.end))) subject = this.fromSpan(text, speaker.reporter, mentions, isSubject);
       }
       if (subject === null || subject === NONE) {
-        if (subject === null && chain && chain !== NONE) subject = chain;
-        else if (metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业')) subject = SECTOR;
+        // 国家邮政局数据显示，…全国快递业务量…: a national figure in an article about a statistics body is the sector's, not the body's.
+        const national = metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业');
+        if (subject === null && chain && chain !== NONE && !(national && typeOf(chain.mentioned ?? '') === 'organisation')) subject = chain;
+        else if (national) subject = SECTOR;
         else subject = NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
@@ -457,11 +489,16 @@ function pricePer(dimension: string): string | undefined {
 const pricePerOf = new Map<string, string | undefined>();
 
 /** A claim opening with 其中 narrows the last figure of the claim before: that figure, where 其 stands and the clause it narrows. */
-function narrowsBefore(text: string, before: readonly Observation[]): { last: Observation; at: number; clause: number } | undefined {
-  const m = /^\s*其中/.exec(text);
-  const last = before.filter((o) => o.kind === 'level').at(-1) ?? before.at(-1);
-  if (!m || !last || last.attribution === 'none') return undefined;
-  return { last, at: m[0].length - 2, clause: 0 };
+function narrowsBefore(text: string, before: readonly Observation[], family?: string): { last: Observation; at: number; clause: number } | undefined {
+  const m = /^\s*其中([，,]\s*)?/.exec(text);
+  if (!m) return undefined;
+  // The figure of the measure the claim names (其中，同城快递业务量… narrows 业务量, not the 收入 between), else the last.
+  const same = before.filter((o) => o.family === family);
+  const pool = same.length > 0 ? same : before;
+  const last = pool.filter((o) => o.kind === 'level').at(-1) ?? pool.at(-1);
+  if (!last || last.attribution === 'none') return undefined;
+  // 其中，同城快递业务量…: the comma makes the narrowing words their own clause.
+  return { last, at: m.index + m[0].indexOf('其中'), clause: m[1] ? 1 : 0 };
 }
 
 /** Units a power of ten apart from their figure (吉瓦) are not shared: only these are. */

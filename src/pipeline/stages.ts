@@ -193,14 +193,33 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
     subject: subject ?? null,
     titleMentions: linker.link(fm.title).mentions as Mention[],
     seed: fm.seed,
-    sections: article.sections.map((s) => ({
-      heading: s.heading,
-      // Anchors count headings only, as remark-claims does.
-      anchor: s.heading === null ? '' : `s${++anchor}`,
-      claims: s.claims.map(({ id, text, refs, line, column }) => {
-        const fixed = corrected.get(id);
-        return { id, text, refs, line, column, ...linker.link(text, subject), ...(fixed !== undefined ? { corrected: { text: fixed, mentions: linker.link(fixed, subject).mentions as Mention[] } } : {}) };
-      }),
-    })),
+    sections: article.sections.map((s) => {
+      // A section headed by one company (迅达快递 - …) is about it: 公司/该公司/其 there are that company.
+      const headed = s.heading === null ? undefined : articleSubject(linker, s.heading);
+      // With no subject for the article or the section, 公司/其 refer back to the one organisation the claim before named.
+      let before: string | undefined;
+      return {
+        heading: s.heading,
+        // Anchors count headings only, as remark-claims does.
+        anchor: s.heading === null ? '' : `s${++anchor}`,
+        claims: s.claims.map(({ id, text, refs, line, column }) => {
+          const fixed = corrected.get(id);
+          // 该公司 points at the last one named, even in an article about another.
+          const own = headed ?? (before && DEMONSTRATIVE.test(text) ? before : (subject ?? before));
+          const linked = linker.link(text, own);
+          before = onlyOrganisation(linker, linked.mentions.filter((m) => m.via !== 'subject').map((m) => m.entity)) ?? (linked.mentions.some((m) => m.via === 'subject') ? own : undefined);
+          return { id, text, refs, line, column, ...linked, ...(fixed !== undefined ? { corrected: { text: fixed, mentions: linker.link(fixed, own).mentions as Mention[] } } : {}) };
+        }),
+      };
+    }),
   };
+}
+
+/** 该公司 / 该集团 / 该企业 opening a claim or a clause. */
+const DEMONSTRATIVE = /(?:^|[，,；;。])(?:该公司|该集团|该企业)/;
+
+/** The one company or organisation among linked entity ids, if exactly one. */
+function onlyOrganisation(linker: Linker, ids: readonly (string | null)[]): string | undefined {
+  const organisations = [...new Set(ids.filter((id): id is string => id !== null && ['company', 'organisation'].includes(linker.entity(id)?.type ?? '')))];
+  return organisations.length === 1 ? organisations[0] : undefined;
 }

@@ -100,10 +100,20 @@ describe('scopes', () => {
     expect(kinds(article('财联社', '2025-06-10 08:00', '数据 - 5月我国CPI同比上涨0.2% [1]'), article('证券时报', '2025-06-10 09:00', '数据 - 5月国内CPI同比上涨0.6% [1]'))).toContain('conflict');
   });
 
-  it('makes an ad-hoc metric of a phrase the lexicon lacks (批价, 熔量)', () => {
+  it('makes an ad-hoc metric of a phrase the lexicon lacks (熔量), and a price of a word ending in 价 (批价, 现货价)', () => {
+    expect(observe('产能 - 6月全国浮法玻璃日熔量为15.8万吨 [1]')[0]).toMatchObject({ metric: '~熔量' });
     const [o] = observe('价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]');
-    expect(o).toMatchObject({ metric: '~批价', entity: '~黔台飞仙原箱', quantity: { unit: 'CNY/bottle', dimension: 'rate:money:CNY/bottle' } });
+    expect(o).toMatchObject({ metric: 'price', entity: '~黔台飞仙原箱', scopeKey: '批', quantity: { unit: 'CNY/bottle', dimension: 'rate:money:CNY/bottle' } });
     expect(kinds(article('财联社', '2025-06-19 08:00', '价格 - 6月18日黔台飞仙原箱批价为2150元/瓶 [1]'), article('证券时报', '2025-06-19 09:00', '价格 - 6月18日，黔台飞仙原箱批价为2080元/瓶 [1]'))).toContain('conflict');
+    // 现货价 and 期货价 of one thing on one day are two kinds of price: never a conflict.
+    const spot = kinds(article('财联社', '2025-06-30 18:00', '价格 - 6月30日上海螺纹钢现货价为3090元/吨 [1]'), article('证券时报', '2025-06-30 19:00', '价格 - 6月30日上海螺纹钢期货价为2985元/吨 [1]'));
+    expect(spot).not.toContain('conflict');
+    expect(spot).toContain('scope-mismatch');
+  });
+
+  it('reads a money rate with no metric word as a price (合约从4月1日的3280元/吨跌至…)', () => {
+    const os = observe('期货 - 螺纹钢期货RB2510合约从4月1日的3280元/吨跌至6月30日的2985元/吨 [1]');
+    expect(os.map((x) => [x.metric, x.time, x.quantity.display])).toEqual([['price', '2025-04-01', '3280元/吨'], ['price', '2025-06-30', '2985元/吨']]);
   });
 });
 

@@ -128,6 +128,17 @@ describe('discoverEntities', () => {
   });
 });
 
+  it('takes the name after a place as a short name (川窖股份), not a generic word after the company’s own name (动力电池)', () => {
+    const { entities: found } = discoverEntities(corpus(
+      ['白酒一季报', '宜宾川窖股份有限公司（000799）一季度营收369.6亿元', '川窖股份一季度归母净利润142.2亿元'],
+      ['电池装机', '欣驰动力电池有限公司发布公告', '欣驰电池CEO高岚称，海外订单增长', '1月动力电池装机量为38.9GWh', '其中动力电池出货量为381GWh'],
+    ), []);
+    const named = (name: string) => found.find((e) => [e.name, ...e.aliases].includes(name));
+    expect(named('川窖股份')?.name).toBe('宜宾川窖股份有限公司');
+    expect(named('欣驰电池')?.name).toBe('欣驰动力电池有限公司');
+    expect(named('动力电池')?.name).not.toBe('欣驰动力电池有限公司');
+  });
+
 describe('on the original seed with its registry removed', () => {
   it('discovery alone proposes at least 70% of the curated entities', () => {
     const { seeds } = readSeeds(repo);

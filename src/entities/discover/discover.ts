@@ -217,11 +217,12 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     if (!/公司$/.test(long)) continue;
     for (const at of [2, 3]) if (long.length > at + 4) afterPlace.set(long.slice(at, at + 2), [...(afterPlace.get(long.slice(at, at + 2)) ?? []), [c.key, long.slice(at)]]);
   }
+  const placed: [short: string, legal: string, afterPlace: string][] = [];
   for (const c of candidates.values()) {
     if (c.forms.has('transliterated') || c.forms.has('person-role')) continue;
     const short = mostFrequent(c.names);
     if (short.length < 3 || short.length > 6 || !/^\p{Script=Han}+$/u.test(short)) continue;
-    if (!ORG_HEAD_END.test(short)) for (const [key, long] of afterPlace.get(short.slice(0, 2)) ?? []) if (key !== c.key && isSubsequence(short, long)) union(c.key, key);
+    if (!ORG_HEAD_END.test(short)) for (const [key, long] of afterPlace.get(short.slice(0, 2)) ?? []) if (key !== c.key && isSubsequence(short, long)) placed.push([c.key, key, long]);
     for (const [key, long] of longNames.get(short[0]!) ?? []) {
       if (key === c.key || long.length <= short.length || !isSubsequence(short, long)) continue;
       // 工信部 for 工业和信息化部: same first and last character; 农业农村部 is the parent of 农业农村部畜牧兽医局, not its abbreviation.
@@ -229,6 +230,17 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
       if (long.startsWith(short) && ORG_HEAD_END.test(short)) continue;
       union(c.key, key);
     }
+  }
+  // …unless what stood before it is the company's own name (欣驰 of 欣驰电池, 欣驰动力电池有限公司): then the
+  // rest is a generic word (动力电池), not a short name after a place.
+  for (const [short, legal, rest] of placed) {
+    const legalName = mostFrequent(candidates.get(legal)!.names);
+    const before = legalName.slice(0, legalName.length - rest.length);
+    const ownName = [...candidates.values()].some((m) => {
+      const name = mostFrequent(m.names);
+      return m.key !== legal && find(m.key) === find(legal) && (name === before || (name.startsWith(before) && !legalName.startsWith(name)));
+    });
+    if (!ownName) union(short, legal);
   }
   // A person's reading loses to an organisation of the same name (万 is a surname; 万科董事长 names 万科).
   const organisationKeys = new Set([...candidates.values()].filter((c) => [...c.forms].some((f) => ORGANISATION_FORMS.has(f) && f !== 'latin')).map((c) => find(c.key)));

@@ -160,8 +160,17 @@ export function trimSubject(name: string): string {
 
 const isBoundary = (c: string | undefined) => c === undefined || !NAME_CHAR.test(c);
 
-/** Organisations by their heads, legal names first. */
+/** Heads of public bodies and associations, as a name's last characters. */
+const BODY_HEAD = /(?:会|局|署|部|院|所|委|办|中心|联盟)$/;
+
+/** Organisations by their heads, legal names first; a name inside a longer one (国家能源 in 国家能源局) is not proposed. */
 function organisations(text: string, out: Proposal[]): void {
+  const found: Proposal[] = [];
+  headed(text, found);
+  for (const p of found) if (!found.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start)) out.push(p);
+}
+
+function headed(text: string, out: Proposal[]): void {
   ORG_HEAD.lastIndex = 0;
   for (const m of text.matchAll(ORG_HEAD)) {
     const head = m[0];
@@ -420,6 +429,8 @@ const SOURCE_BEFORE = /(?:数据显示|报告显示|显示|统计|测算|监测|
 function sources(text: string, out: Proposal[]): void {
   SOURCE_BEFORE.lastIndex = 0;
   for (const m of text.matchAll(SOURCE_BEFORE)) {
+    // 统计 inside 国家统计局 is part of a name, not a verb after one.
+    if (out.some((p) => (p.form === 'organisation' || p.form === 'legal-name') && p.start < m.index && p.end > m.index)) continue;
     const start = nameStart(text, m.index);
     let name = text.slice(start, m.index);
     const said = text[start - 1] === '据' || text.slice(start - 2, start) === '根据';
@@ -429,7 +440,8 @@ function sources(text: string, out: Proposal[]): void {
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
     // 年报显示, 毛利率预计: a document or a measure says it, no one.
     if (notACompany(name)) continue;
-    out.push({ form: 'source', type: 'company', name, start, end: start + name.length });
+    // 乘用车市场信息联席会统计, 国家能源局数据显示: a body by its head is an organisation; 华牧数据 a company.
+    out.push({ form: 'source', type: BODY_HEAD.test(name) ? 'organisation' : 'company', name, start, end: start + name.length });
   }
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Whose figure it is on a new topic, across claims: a section headed by a company, 该公司 after a
+ * claim naming one, a national figure in an article about a statistics body, a company's part of
+ * its business. Through ingest, discovery and the checker, with no curated entity.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+
+const has = (text: string, kind: string, ...claims: string[]) => findingTexts(runNewTopic(text)).some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+
+describe('subjects across claims', () => {
+  it('reads 公司 in a section headed by one company as that company', () => {
+    const text = newTopicSeed(
+      ['冷链季报汇总', '界面新闻', '2025-04-30 20:00', '南岭物流 - 南岭物流集团股份有限公司（002888）一季度营收12.5亿元 [1] 北辰冷链 - 北辰冷链物流股份有限公司（603111）一季度营收21.6亿元 [2] - 去年全年公司营收为88.4亿元 [3]'],
+      ['北辰冷链年报', '财联社', '2025-03-28 21:00', '年报 - 北辰冷链2024年营业收入为86.9亿元 [1]'],
+    );
+    expect(has(text, 'conflict', '公司营收为88.4亿元', '营业收入为86.9亿元')).toBe(true);
+  });
+
+  it('reads 该公司 as the one company the claim before named, in an article about several', () => {
+    const text = newTopicSeed(
+      ['冷链企业一季度分化', '证券时报', '2025-04-30 20:00', '企业 - 北辰冷链物流股份有限公司一季度净利润2.1亿元 [1] - 南岭物流集团股份有限公司一季度净亏损1.2亿元 [2] - 该公司一季度营收为40.5亿元，同比下降4.6% [3]'],
+      ['南岭物流亏损', '第一财经', '2025-05-02 09:00', '业绩 - 南岭物流一季度营收41.2亿元 [1] - 南岭物流一季度净亏损1.2亿元 [2]'],
+    );
+    expect(has(text, 'conflict', '营收为40.5亿元', '营收41.2亿元')).toBe(true);
+  });
+
+  it('gives a national figure in an article about a statistics body to the sector, not the body', () => {
+    const text = newTopicSeed(
+      ['国家能源局发布5月能源数据', '中国证券报', '2025-06-16 10:00', '数据 - 国家能源局数据显示，5月全国发电量为7,518亿千瓦时 [1] - 国家能源局表示，迎峰度夏保供有力 [2]'],
+      ['5月发电量', '新浪财经', '2025-06-16 11:00', '电力 - 5月全国发电量为7,426亿千瓦时，同比增长0.5% [1]'],
+    );
+    expect(has(text, 'conflict', '发电量为7,518亿千瓦时', '发电量为7,426亿千瓦时')).toBe(true);
+  });
+
+  it('gives a company its measure of a part of its business, the part as scope (储能电池出货量 after its total)', () => {
+    const text = newTopicSeed(['恒远储能年报', '界面新闻', '2025-03-28 20:00', '出货 - 恒远储能科技股份有限公司2024年锂电池出货量为120GWh [1] - 储能电池出货量为40GWh [2] - 动力电池出货量为80GWh [3] - 恒远储能董事长表示，海外订单增长 [4]']);
+    expect(has(text, 'scope-mismatch', '储能电池出货量为40GWh', '动力电池出货量为80GWh')).toBe(true);
+  });
+
+  it('keeps a sector’s measure with the sector when the claim before was about it (同期内河港口…)', () => {
+    const text = newTopicSeed(['港口吞吐量', '财联社', '2025-04-20 08:00', '港口 - 海川港口集团股份有限公司一季度集装箱吞吐量为820万TEU [1] - 据中国港口协会统计，一季度全国沿海港口集装箱吞吐量为6520万TEU [2] - 同期内河港口集装箱吞吐量为980万TEU [3] - 海川港口董事长表示，航线加密 [4]']);
+    expect(findingTexts(runNewTopic(text)).some((f) => f.claims.some((t) => t.includes('820万TEU')) && f.claims.some((t) => t.includes('980万TEU')))).toBe(false);
+  });
+});
