@@ -40,6 +40,8 @@ const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
 /** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
 const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+/** Two Latin letters or digits side by side (a match's edge and its neighbour). */
+const LATIN_EDGE = /^[a-z0-9]{2}$/;
 /** A quoted level: 报2505.17点, 收于1620点, 收报. */
 const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
 /** A figure a year before the one just given: …，上年同期为11.8亿元. */
@@ -437,6 +439,8 @@ export class Observer {
     let cursor = 0;
     for (const m of all) {
       if (m.start < cursor) continue;
+      // M2 inside JM2509, PMI inside a longer code: a Latin alias is a whole word.
+      if (LATIN_EDGE.test(norm.text[m.start]! + (norm.text[m.start - 1] ?? ' ')) || LATIN_EDGE.test(norm.text[m.end - 1]! + (norm.text[m.end] ?? ' '))) continue;
       if (m.value) chosen.push({ metric: m.value, start: norm.origin[m.start]!, end: norm.origin[m.end]! });
       cursor = m.end;
     }
@@ -589,7 +593,8 @@ function normalizeScope(text: string, mentions: readonly Mention[], key: string 
   for (const m of mentions) if (m.entity && (allNames || (key && rollUp(m.entity) === key))) scope = scope.split(m.text).join('');
   for (const t of times) scope = scope.split(t.surface).join('');
   scope = scope.replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
-  return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim();
+  // 合约从4月1日的…: the 从 of a change is no part of what changed.
+  return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim().replace(/[从由]$/, '');
 }
 
 /** The interval compared within the family, derived for complements (闲置率 → 利用率). */

@@ -4,16 +4,18 @@
  * outlets. Copies from one outlet count once; near-verbatim copies across
  * outlets are named, since they may share a source.
  */
-import { windowKey } from '../clusters.ts';
-import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
+import { agreeing, comparable, windowKey } from '../clusters.ts';
+import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED, type RuleContext } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
     { note: '两家媒体给出一致的数字', articles: [['OpenAI CEO:收入情况', '搜狐财经', '2025-11-03 04:20', '财务 - 公司实际年化收入远超130亿美元 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司表示实际收入远不止130亿美元 [5]']] },
+    { note: '归母净利润与净利润口径不同，但两家媒体的数字相同', articles: [['寒武纪半年报', '证券时报', '2025-08-26 20:00', '业绩 - 寒武纪上半年归母净利润10.4亿元 [1]'], ['寒武纪业绩', '财联社', '2025-08-27 08:00', '业绩 - 寒武纪上半年实现净利润10.4亿元 [1]']] },
   ],
   ok: [
+    { note: '归母净利润与净利润数字不同：不算一致，也不算矛盾', articles: [['寒武纪半年报', '证券时报', '2025-08-26 20:00', '业绩 - 寒武纪上半年归母净利润10.4亿元 [1]'], ['寒武纪业绩', '财联社', '2025-08-27 08:00', '业绩 - 寒武纪上半年实现净利润9.8亿元 [1]']] },
     { note: '同一媒体的两篇稿件只算一个来源', articles: [['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:11', '财务 - 公司实际收入远不止130亿美元,且增长迅速 [5]'], ['OpenAI CEO:收入情况', '第一财经', '2025-11-03 04:01', '财务 - 公司实际收入远不止130亿美元 [3]']] },
   ],
 };
@@ -47,8 +49,49 @@ export const corroboration: Rule = {
         }
       }
     }
+    acrossVariants(context, report);
   },
 };
+
+/**
+ * 归母净利润8.7亿元 in one outlet, 净利润8.7亿元 in another: two readings of one measure (a variant, never a
+ * conflict) that give the same figure corroborate each other. Only clusters that mix the readings: the
+ * rest is the pass above.
+ */
+function acrossVariants(context: RuleContext, report: Parameters<Rule['check']>[1]): void {
+  const variantOf = (id: string): string => {
+    let current = context.metrics.get(id);
+    for (let i = 0; i < 4 && current; i++) {
+      if (current.relation?.kind === 'variant') return current.name;
+      current = current.relation?.kind === 'negation' ? context.metrics.get(current.relation.of) : undefined;
+    }
+    return '';
+  };
+  for (const [key, block] of context.blocks) {
+    const levels = block.filter((o) => o.kind === 'level');
+    if (!levels.some((o) => variantOf(o.metric)) || !levels.some((o) => !variantOf(o.metric))) continue;
+    const window = context.metrics.get(levels[0]!.metric)?.window ?? 'day';
+    const read = levels.map((o) => {
+      const name = variantOf(o.metric);
+      return { ...o, scopeKey: o.scopeKey.split('·').filter((t) => t !== name).join('·') };
+    });
+    for (const group of comparable(read, window)) {
+      for (const cluster of agreeing(group)) {
+        const perArticle = [...new Map(cluster.map((o) => [o.article, o])).values()];
+        const outlets = new Set(perArticle.map((o) => o.outlet));
+        if (outlets.size < 2 || !perArticle.some((o) => variantOf(o.metric)) || !perArticle.some((o) => !variantOf(o.metric))) continue;
+        const original = perArticle.map((o) => block.find((b) => b.claim === o.claim && b.quantity.start === o.quantity.start)!);
+        const seed = original.find((o) => !variantOf(o.metric))!;
+        const variant = variantOf(original.find((o) => variantOf(o.metric))!.metric);
+        const shown = original.slice(0, MAX_LISTED);
+        const summary = `${outlets.size}家媒体给出相同的${entityName(context, seed.entity)}${metricName(context, seed.metric)}与${variant}：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}（两个口径可能不同，但数字一致）。`;
+        const earliest = original.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
+        const scope = read.find((o) => o.claim === seed.claim && o.quantity.start === seed.quantity.start)!.scopeKey;
+        report({ ...finding('info', `${key}|${scope}|${seed.time}|${variant}`, summary, seed.entity, seed.metric, original.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), original.length), identity: { subject: key, anchor: `${scope}|${windowKey(seed.time, window)}|${variant}|${earliest.claim}` } });
+      }
+    }
+  }
+}
 
 /** Pairs among a few (the listed ones only). */
 function pairs(list: readonly Observation[]): [Observation, Observation][] {
