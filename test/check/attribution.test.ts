@@ -114,10 +114,13 @@ describe('scopes', () => {
   it('reads a money rate with no metric word as a price (合约从4月1日的3280元/吨跌至…)', () => {
     const os = observe('期货 - 螺纹钢期货RB2510合约从4月1日的3280元/吨跌至6月30日的2985元/吨 [1]');
     expect(os.map((x) => [x.metric, x.time, x.quantity.display])).toEqual([['price', '2025-04-01', '3280元/吨'], ['price', '2025-06-30', '2985元/吨']]);
-    // 从 is no scope; M2 inside the code JM2509 is no metric word.
+    // 从 is no scope.
     expect(os.map((x) => x.scopeKey)).toEqual(['期货', '期货']);
-    const coal = observe('期货 - 焦煤期货JM2509合约由4月1日的1090元/吨降至6月30日的792元/吨 [1]');
-    expect(coal.map((x) => [x.metric, x.time])).toEqual([['price', '2025-04-01'], ['price', '2025-06-30']]);
+  });
+
+  it('reads a Latin metric word only as a whole word (GDP is not in GDPR)', () => {
+    expect(observe('监管 - 欧盟依据GDPR对该平台罚款12亿欧元 [1]').map((x) => x.metric)).not.toContain('gdp');
+    expect(observe('宏观 - 一季度GDP为31.8万亿元 [1]').map((x) => x.metric)).toContain('gdp');
   });
 });
 

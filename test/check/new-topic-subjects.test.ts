@@ -42,4 +42,5 @@ describe('subjects across claims', () => {
     const text = newTopicSeed(['港口吞吐量', '财联社', '2025-04-20 08:00', '港口 - 海川港口集团股份有限公司一季度集装箱吞吐量为820万TEU [1] - 据中国港口协会统计，一季度全国沿海港口集装箱吞吐量为6520万TEU [2] - 同期内河港口集装箱吞吐量为980万TEU [3] - 海川港口董事长表示，航线加密 [4]']);
     expect(findingTexts(runNewTopic(text)).some((f) => f.claims.some((t) => t.includes('820万TEU')) && f.claims.some((t) => t.includes('980万TEU')))).toBe(false);
   });
+
 });
