@@ -1,14 +1,14 @@
 /**
- * The productive rule: a noun phrase ending in 率/额/量/价/价格/规模/占比/份额/指数/系数/面积
+ * The productive rule: a noun phrase ending in 率/额/量/价/价格/费/规模/占比/份额/指数/系数/面积
  * right before a figure (开工率约五成, 日熔量为9万吨) is an ad-hoc metric keyed by
  * its normalised text, so like meets like on a topic the lexicon does not know.
  * Only for figures no lexicon metric claims. Times in the text are masked as '|' by the caller.
  */
 import type { Metric } from './metric-schema.ts';
 
-const HEAD = /(?:价格|规模|占比|份额|指数|系数|面积|率|额|量|价)$/;
+const HEAD = /(?:价格|规模|占比|份额|指数|系数|面积|率|额|量|价|费)$/;
 /** Words ending in a head that are not measures. */
-const NOT_MEASURES = /(?:大量|少量|质量|力量|考量|尽量|衡量|商量|分量|剂量|代价|评价|身价|物价指数?|频率|概率|税率|汇率|利率)$/;
+const NOT_MEASURES = /(?:大量|少量|质量|力量|考量|尽量|衡量|商量|分量|剂量|代价|评价|身价|物价指数?|频率|概率|税率|汇率|利率|消费|浪费|花费|耗费|免费|收费)$/;
 /** Between the phrase and the figure: verbs of being and reaching, hedges, 同比/环比. */
 const GAP = /^(?:\|+|从|的|同比|环比|较上年|较去年|已|将|有望|预计|或|分别|约为|约|为|达到|达|是|在|仅为|仅|高达|超过|超|逾|突破|不足|不到|接近|近|维持在|保持在|稳定在|降至|升至|增至|跌至|涨至|回落至|回升至|反弹至|收于|报|提升至|下降至|下滑至|攀升至|扩大至|收窄至|录得|完成|累计完成|实现|报|了|大幅|小幅|增长|下降|上涨|下跌|提升|提高|降低|上升|减少|增加|下滑)*$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;

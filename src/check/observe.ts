@@ -16,7 +16,7 @@ import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
-import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
+import { HOLIDAYS, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
 import { timeGrain } from './time-grain.ts';
 
@@ -40,6 +40,10 @@ const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
 /** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
 const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+/** Words that make a figure a forecast, a target or a plan. */
+const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
+/** 国际航线方面，…: a claim opening with the aspect it is about. */
+const ASPECT = /^\s*([\u4e00-\u9fffA-Za-z/]{2,12})方面[，,]/;
 /** Two Latin letters or digits side by side (a match's edge and its neighbour). */
 const LATIN_EDGE = /^[a-z0-9]{2}$/;
 /** A quoted level: 报2505.17点, 收于1620点, 收报. */
@@ -284,7 +288,9 @@ export class Observer {
       const metric = found.metric;
       const metricStart = found.end <= q.start ? found.start : q.start;
       const phraseFrom = Math.max(body, lastFigureEnd);
-      const split = splitPhrase(withoutNames(Math.min(phraseFrom, metricStart), metricStart));
+      // 国际航线方面，春运期间运输旅客622万人次: the aspect a claim opens with is the scope of the clauses after it.
+      const aspect = c > 0 ? ASPECT.exec(text)?.[1] ?? '' : '';
+      const split = splitPhrase(aspect + withoutNames(Math.min(phraseFrom, metricStart), metricStart));
       // 原箱批价: the one word before 价 no scope word took (批) is the price's kind, not part of what is priced.
       const kindChar = priceKind ? text[metricStart - 1]! : '';
       const parts = kindChar && split.residue.endsWith(kindChar) ? { ...split, scopes: [...split.scopes, kindChar].sort(), residue: split.residue.slice(0, -1) } : split;
@@ -314,6 +320,9 @@ export class Observer {
         }
         // 组件环节整体: the whole of a segment is the sector, the segment its scope.
         else if (kind === 'subject' && parts.scopes.includes('行业')) subject = { ...SECTOR, narrowed: parts.residue };
+        // 全国快递业务量… – 同期国际/港澳台快递业务量…: after the sector's figure of a measure, the words before the same
+        // measure name a part of the sector.
+        else if (kind === 'subject' && !metric.aggregate && !priceLike(q) && metric.window !== 'day' && prior.some((o) => o.claim !== claimId && o.attribution === 'sector' && o.family === (metric.family ?? metric.id))) subject = { ...SECTOR, narrowed: parts.residue };
         // 公司储能电池出货量, 快递服务单票收入 in an article about one company: a company's measure of a part of its
         // business is the company's, the words its scope; a commodity's price (铁矿石价格) stays the commodity's.
         // Not when a source reports it (中汽协数据显示，新能源汽车销量…), it is national (全国…渗透率), or the claim
@@ -325,10 +334,10 @@ export class Observer {
         else if (speaker?.speech && !REPORTER_ONLY.test(text.slice(speaker.reporter.start, speaker.reporter.end))) subject = this.fromSpan(text, speaker.reporter, mentions, isSubject);
       }
       if (subject === null || subject === NONE) {
-        // 国家邮政局数据显示，…全国快递业务量…: a national figure in an article about a statistics body is the sector's, not the body's.
         const national = metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业');
-        if (subject === null && chain && chain !== NONE && !(national && typeOf(chain.mentioned ?? '') === 'organisation')) subject = chain;
-        else if (national) subject = SECTOR;
+        // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
+        if (subject === null && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
+        else if (national || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
         else subject = NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
@@ -346,6 +355,8 @@ export class Observer {
       // 跌幅为-3%: a fall written with a minus, whose sign cannot be told (as 下降-12.5% in the extractor).
       if (kind === 'change' && !q.change && q.negative && /跌|降|缩|减/.test(text.slice(word.start, word.end))) continue;
       const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : q;
+      // 民航局预计，…将达到9000万人次; 计划压减约5%: a forecast or a plan is not the figure it foresees.
+      const forecast = FORECAST.test(text.slice(Math.min(clause.start, speaker?.start ?? clause.start), q.start)) ? '预计' : '';
       const basis = kind === 'change' ? /环比/.test(text.slice(metricStart, q.start)) ? '环比' : /同比/.test(text.slice(metricStart, q.start)) ? '同比' : '' : '';
       let scope: string;
       let scopeKeyText: string;
@@ -376,11 +387,12 @@ export class Observer {
         attribution: subject.attribution,
         metric: metric.id,
         family: metric.family ?? metric.id,
-        scope: [scope, measure].filter(Boolean).join('·'),
-        scopeKey: [scopeKeyText, measure, basis].filter(Boolean).join('·'),
+        scope: [scope, measure, forecast].filter(Boolean).join('·'),
+        scopeKey: [scopeKeyText, measure, basis, forecast].filter(Boolean).join('·'),
         ...(periods.length > 0 ? { period: periods.join('·') } : {}),
         // 上半年 with no year of its own is the article's year (until the time reader takes period words).
-        time: time?.value ?? (periods.length > 0 ? article.published.slice(0, 4) : article.published.slice(0, 10)),
+        // 五一假期（5月1日至5日）: a holiday is a period of its year, whatever day of it is written.
+        time: periods.some((p) => HOLIDAYS.includes(p)) ? (time?.value ?? article.published).slice(0, 4) : (time?.value ?? (periods.length > 0 ? article.published.slice(0, 4) : article.published.slice(0, 10))),
         timeExplicit: time !== undefined || periods.length > 0,
         kind,
         quantity: signedQ,

@@ -12,7 +12,9 @@ const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业
 /** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
 const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '综合', '总'];
 /** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
-export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度'];
+/** Holidays and travel seasons: periods of their year (2025年春运 is not 2025年). */
+export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期', '中秋假期', '春节假期', '五一假期', '劳动节假期', '清明假期', '端午假期', '元旦假期', '十一黄金周', '黄金周', '国庆黄金周', '春节', '暑期', '寒假', '暑假'];
+export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度', ...HOLIDAYS.flatMap((h) => [`${h}期间`, h])];
 /** Scope words proper: which part, which kind, which grade, which market. */
 const SCOPES = [
   '部分', '头部', '龙头', '中小', '大型', '小型', '重点', '主要', '样本', '规模以上', '规上',
@@ -43,7 +45,7 @@ const index = <T extends readonly [string, ...unknown[]] | string>(words: readon
 const TOKENS_BY_FIRST = index(TOKENS);
 const NOISE_BY_FIRST = index(NOISE_SORTED);
 /** Function characters trimmed from the ends of a residue only (比 starts 比亚迪, 和 starts 和讯). */
-const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将末底]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将]+$/g;
+const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将末底]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将共]+$/g;
 /** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
 const TENOR = /\d+(?:个月|年)期(?:以上)?/g;
 
@@ -94,7 +96,8 @@ function split(phrase: string): PhraseParts {
       if (kind === 'national') scopes.add('全国');
       else if (kind === 'whole') scopes.add('行业');
       else if (kind === 'scope') scopes.add(w);
-      else if (kind === 'period') periods.push(w);
+      // 春运期间 is 春运.
+      else if (kind === 'period') periods.push(w.replace(/(.)期间$/, '$1'));
       kept.push('|');
       i += w.length;
       continue;

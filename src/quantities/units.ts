@@ -107,6 +107,11 @@ export const UNITS: UnitDef[] = [
   u('张', 'card', 'count:card'),
   u('颗', 'chip', 'count:chip'),
   u('名', 'person', 'count:person'),
+  // 亿人公里, 万吨公里: traffic in passenger- or tonne-kilometres, never 亿人 followed by 公里.
+  u('人公里', 'pkm', 'count:pkm'),
+  u('人千米', 'pkm', 'count:pkm'),
+  u('吨公里', 'tkm', 'count:tkm'),
+  u('吨千米', 'tkm', 'count:tkm'),
   u('人次', 'visit', 'count:visit'),
   u('人', 'person', 'count:person'),
   u('项', 'item', 'count:item'),
@@ -183,6 +188,7 @@ const BASE_NAMES: Record<string, string> = {
   ...UNIT_NAMES, percent: '%', pp: '个百分点', times: '倍', USD: '美元', CNY: '元', HKD: '港元', JPY: '日元', W: '瓦', PFlops: 'PFlops',
   year: '年', month: '月', day: '天', hour: '小时', week: '周', household: '户', organisation: '家', item: '个', share: '股', unit: '份', card: '张', chip: '颗', person: '人', point: '点',
   L: '升', TEU: 'TEU', FEU: 'FEU', bottle: '瓶', case: '箱', box: '盒', pack: '包', jin: '斤', kL: '千升', night: '晚', visit: '人次', time: '次', head: '头', order: '单', quarter: '季度',
+  pkm: '人公里', tkm: '吨公里',
   kg: '千克', g: '克', kW: '千瓦', MWh: '兆瓦时', GW: 'GW', MW: 'MW', 'GPU-hour': 'GPU小时', ounce: '盎司', km: '千米',
 };
 

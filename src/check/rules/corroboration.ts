@@ -49,16 +49,16 @@ export const corroboration: Rule = {
         }
       }
     }
-    acrossVariants(context, report);
+    acrossReadings(context, report);
   },
 };
 
 /**
- * 归母净利润8.7亿元 in one outlet, 净利润8.7亿元 in another: two readings of one measure (a variant, never a
- * conflict) that give the same figure corroborate each other. Only clusters that mix the readings: the
- * rest is the pass above.
+ * 归母净利润8.7亿元 in one outlet, 净利润8.7亿元 in another; 预计净亏损约0.9亿元 and the 净亏损0.9亿元 reported
+ * later: two readings of one measure (a variant, a forecast), never a conflict, that give the same figure
+ * corroborate each other. Only clusters that mix readings: the rest is the pass above.
  */
-function acrossVariants(context: RuleContext, report: Parameters<Rule['check']>[1]): void {
+function acrossReadings(context: RuleContext, report: Parameters<Rule['check']>[1]): void {
   const variantOf = (id: string): string => {
     let current = context.metrics.get(id);
     for (let i = 0; i < 4 && current; i++) {
@@ -67,31 +67,36 @@ function acrossVariants(context: RuleContext, report: Parameters<Rule['check']>[
     }
     return '';
   };
+  const readingOf = (o: Observation) => [variantOf(o.metric), o.scopeKey.split('·').includes(FORECAST) ? FORECAST : ''].filter(Boolean).join('·');
   for (const [key, block] of context.blocks) {
     const levels = block.filter((o) => o.kind === 'level');
-    if (!levels.some((o) => variantOf(o.metric)) || !levels.some((o) => !variantOf(o.metric))) continue;
+    if (new Set(levels.map(readingOf)).size < 2) continue;
     const window = context.metrics.get(levels[0]!.metric)?.window ?? 'day';
     const read = levels.map((o) => {
-      const name = variantOf(o.metric);
-      return { ...o, scopeKey: o.scopeKey.split('·').filter((t) => t !== name).join('·') };
+      const words = new Set([variantOf(o.metric), FORECAST]);
+      return { ...o, scopeKey: o.scopeKey.split('·').filter((t) => !words.has(t)).join('·') };
     });
+    const original = new Map(read.map((r, i) => [r, levels[i]!]));
     for (const group of comparable(read, window)) {
       for (const cluster of agreeing(group)) {
-        const perArticle = [...new Map(cluster.map((o) => [o.article, o])).values()];
+        const perArticle = [...new Map(cluster.map((o) => [o.article, original.get(o)!])).values()];
         const outlets = new Set(perArticle.map((o) => o.outlet));
-        if (outlets.size < 2 || !perArticle.some((o) => variantOf(o.metric)) || !perArticle.some((o) => !variantOf(o.metric))) continue;
-        const original = perArticle.map((o) => block.find((b) => b.claim === o.claim && b.quantity.start === o.quantity.start)!);
-        const seed = original.find((o) => !variantOf(o.metric))!;
-        const variant = variantOf(original.find((o) => variantOf(o.metric))!.metric);
-        const shown = original.slice(0, MAX_LISTED);
-        const summary = `${outlets.size}家媒体给出相同的${entityName(context, seed.entity)}${metricName(context, seed.metric)}与${variant}：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}（两个口径可能不同，但数字一致）。`;
-        const earliest = original.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
-        const scope = read.find((o) => o.claim === seed.claim && o.quantity.start === seed.quantity.start)!.scopeKey;
-        report({ ...finding('info', `${key}|${scope}|${seed.time}|${variant}`, summary, seed.entity, seed.metric, original.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), original.length), identity: { subject: key, anchor: `${scope}|${windowKey(seed.time, window)}|${variant}|${earliest.claim}` } });
+        const readings = [...new Set(perArticle.map(readingOf))];
+        if (outlets.size < 2 || readings.length < 2) continue;
+        const seed = perArticle.find((o) => readingOf(o) === '') ?? perArticle[0]!;
+        const shown = perArticle.slice(0, MAX_LISTED);
+        const named = readings.filter(Boolean).map((r) => r.replace(FORECAST, '预计数')).join('、');
+        const summary = `${outlets.size}家媒体给出相同的${entityName(context, seed.entity)}${metricName(context, seed.metric)}（含${named}）：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}（口径或时点可能不同，但数字一致）。`;
+        const earliest = perArticle.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
+        const scope = cluster[0]!.scopeKey;
+        report({ ...finding('info', `${key}|${scope}|${seed.time}|${readings.join('+')}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length), identity: { subject: key, anchor: `${scope}|${windowKey(seed.time, window)}|${readings.join('+')}|${earliest.claim}` } });
       }
     }
   }
 }
+
+/** The scope word of a forecast, a target or a plan (observe.ts). */
+const FORECAST = '预计';
 
 /** Pairs among a few (the listed ones only). */
 function pairs(list: readonly Observation[]): [Observation, Observation][] {
