@@ -38,8 +38,12 @@ export function comparable(block: readonly Observation[], window: string): Obser
   return [...groups.values()];
 }
 
-/** Clusters of observations whose intervals (with rounding) all share a point, lowest first. */
-export function agreeing(observations: readonly Observation[]): Observation[][] {
+/**
+ * Clusters of observations whose intervals (with rounding) all share a point, lowest first. With
+ * `strict`, sharing only an end point is not agreeing: 1.2亿 and 1.3亿 may both be 1.25亿 rounded
+ * (so they do not conflict), but they do not corroborate each other either.
+ */
+export function agreeing(observations: readonly Observation[], strict = false): Observation[][] {
   const sorted = observations
     .map((o) => {
       const i = tolerant(o);
@@ -53,15 +57,21 @@ export function agreeing(observations: readonly Observation[]): Observation[][] 
   const clusters: Observation[][] = [];
   let current: { members: Observation[]; common: Interval } | undefined;
   for (const { o, i } of sorted) {
-    if (current && overlaps(current.common, i)) {
+    const common = current && overlaps(current.common, i) ? intersect(current.common, i) : undefined;
+    if (current && common && (!strict || !isPoint(common) || (isPoint(current.common) && isPoint(i)))) {
       current.members.push(o);
-      current.common = intersect(current.common, i);
+      current.common = common;
     } else {
       current = { members: [o], common: i };
       clusters.push(current.members);
     }
   }
   return clusters;
+}
+
+/** An interval that is one point: [x, x]. */
+function isPoint(i: Interval): boolean {
+  return i.lower !== null && i.upper !== null && cmp(dec(i.lower), dec(i.upper)) === 0;
 }
 
 /** The common part of two overlapping intervals. */

@@ -46,8 +46,10 @@ export function formatInterval(i: Interval, unit: string): string {
   return i.lower.startsWith('-') ? `${f(i.lower)}至${f(i.upper)}` : `${f(i.lower)}–${f(i.upper)}`;
 }
 
-/** 2025-10-29 → 2025年10月29日; 2025-Q1 → 2025年第一季度. */
+/** 2025-10-29 → 2025年10月29日; 2025-Q1 → 2025年第一季度; 2025-03-D1 → 2025年3月上旬. */
 export function formatTime(time: string): string {
+  const dekad = /^(\d{4})-(\d{2})-D([123])$/.exec(time);
+  if (dekad) return `${dekad[1]}年${Number(dekad[2])}月${'上中下'[Number(dekad[3]) - 1]}旬`;
   const q = /^(\d{4})-Q([1-4])$/.exec(time);
   if (q) return `${q[1]}年第${'一二三四'[Number(q[2]) - 1]}季度`;
   const part = /^(\d{4})-(H1|H2|9M|YTD(\d{2}))$/.exec(time);

@@ -12,11 +12,12 @@ import type { Entity } from '../entities/schema.ts';
 import { dec, sub, toString } from '../quantities/decimal.ts';
 import { CHANGE_END, extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
+import { HOLIDAYS } from '../quantities/times.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
-import { HOLIDAYS, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
+import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
 import { timeGrain } from './time-grain.ts';
 

@@ -4,6 +4,7 @@
  * the thing measured (铁矿石, 宁德时代) or a population of things (智算中心,
  * 中小企业). See ../shared/docs/new-topics.md, "Scopes".
  */
+import { HOLIDAYS } from '../quantities/times.ts';
 
 /** Words that are the same scope: 我国 = 国内 = 中国 = 全国. */
 const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '境内'];
@@ -12,8 +13,6 @@ const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业
 /** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
 const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '综合', '总'];
 /** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
-/** Holidays and travel seasons: periods of their year (2025年春运 is not 2025年). */
-export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期', '中秋假期', '春节假期', '五一假期', '劳动节假期', '清明假期', '端午假期', '元旦假期', '十一黄金周', '黄金周', '国庆黄金周', '春节', '暑期', '寒假', '暑假'];
 export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度', ...HOLIDAYS.flatMap((h) => [`${h}期间`, h])];
 /** Scope words proper: which part, which kind, which grade, which market. */
 const SCOPES = [

@@ -1,11 +1,12 @@
 /**
- * The grain of a time value: a point (a day or a month), a quarter, a half, the
- * first nine months, a year to date, a year. Figures of one flow over periods of
+ * The grain of a time value: a point (a day or a month), a dekad (上旬), a quarter,
+ * a half, the first nine months, a year to date, a year. Figures of one flow over periods of
  * different grains (一季度 and 上半年, 2024年 and 一季度) are neither a change
  * nor two scopes of one thing: a quarter is part of its half.
  */
 export function timeGrain(time: string): string {
   if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(time)) return 'point';
   if (/^\d{4}$/.test(time)) return 'year';
+  if (/^\d{4}-\d{2}-D[123]$/.test(time)) return 'dekad';
   return time.slice(5).replace(/\d+$/, '');
 }

@@ -196,7 +196,7 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
     sections: article.sections.map((s) => {
       // A section headed by one company (迅达快递 - …) is about it: 公司/该公司/其 there are that company.
       const headed = s.heading === null ? undefined : articleSubject(linker, s.heading);
-      // With no subject for the article or the section, 公司/其 refer back to the one organisation the claim before named.
+      // 该公司 refers back to the one organisation the claim before named; a bare 公司 does not (公司高管减持 is any company's).
       let before: string | undefined;
       return {
         heading: s.heading,
@@ -205,7 +205,7 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
         claims: s.claims.map(({ id, text, refs, line, column }) => {
           const fixed = corrected.get(id);
           // 该公司 points at the last one named, even in an article about another.
-          const own = headed ?? (before && DEMONSTRATIVE.test(text) ? before : (subject ?? before));
+          const own = headed ?? (before && DEMONSTRATIVE.test(text) ? before : subject);
           const linked = linker.link(text, own);
           before = onlyOrganisation(linker, linked.mentions.filter((m) => m.via !== 'subject').map((m) => m.entity)) ?? (linked.mentions.some((m) => m.via === 'subject') ? own : undefined);
           return { id, text, refs, line, column, ...linked, ...(fixed !== undefined ? { corrected: { text: fixed, mentions: linker.link(fixed, own).mentions as Mention[] } } : {}) };

@@ -6,9 +6,13 @@
  * 次日, 当月, 上月, 同期, 去年同期).
  *
  * Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, `YYYY-H1` / `YYYY-H2`
- * (halves), `YYYY-9M` (January to September) and `YYYY-YTDnn` (January to month nn: 1-10月). `period` gives the same as
- * dates, first and last day inclusive.
+ * (halves), `YYYY-9M` (January to September), `YYYY-YTDnn` (January to month nn: 1-10月) and
+ * `YYYY-MM-D1` … `D3` (上旬, 中旬, 下旬: days 1-10, 11-20, 21 to the month's end). `period` gives the
+ * same as dates, first and last day inclusive.
  */
+
+/** Holidays and travel seasons: periods of their year, whatever day of them is written (2025年春运 is not 2025年). */
+export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期', '中秋假期', '春节假期', '五一假期', '劳动节假期', '清明假期', '端午假期', '元旦假期', '十一黄金周', '黄金周', '国庆黄金周', '春节', '暑期', '寒假', '暑假'];
 
 /** What relative words resolve against. */
 export interface TimeContext {
@@ -93,7 +97,11 @@ const YEAR_WORDS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, �
 
 type Pattern = [RegExp, (m: RegExpExecArray, ref: TimeContext) => [string, boolean] | undefined];
 
+const DEKADS = '上中下';
+
 const PATTERNS: Pattern[] = [
+  [/(\d{4})年(\d{1,2})月([上中下])旬/y, (m) => [`${m[1]}-${pad(m[2]!)}-D${DEKADS.indexOf(m[3]!) + 1}`, false]],
+  [/(\d{1,2})月([上中下])旬/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}-D${DEKADS.indexOf(m[2]!) + 1}`, true]],
   [/(\d{4})年(\d{1,2})月(\d{1,2})日/y, (m) => [`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, false]],
   [/(\d{4})年(\d{1,2})月/y, (m) => [`${m[1]}-${pad(m[2]!)}`, false]],
   [/([〇零一二三四五六七八九]{4})年/y, (m) => [[...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''), false]],
@@ -168,6 +176,11 @@ export function periodOf(value: string): { start: string; end: string } | undefi
   if (m) return { start: value, end: value };
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { start: `${value}-01`, end: `${value}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
+  m = /^(\d{4})-(\d{2})-D([123])$/.exec(value);
+  if (m) {
+    const [first, last] = ({ 1: ['01', '10'], 2: ['11', '20'], 3: ['21', pad(lastDay(Number(m[1]), Number(m[2])))] } as Record<string, [string, string]>)[m[3]!]!;
+    return { start: `${m[1]}-${m[2]}-${first}`, end: `${m[1]}-${m[2]}-${last}` };
+  }
   m = /^(\d{4})-YTD(\d{2})$/.exec(value);
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-${m[2]}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
   m = /^(\d{4})-(Q[1-4]|H[12]|9M)$/.exec(value);

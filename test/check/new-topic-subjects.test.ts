@@ -25,6 +25,12 @@ describe('subjects across claims', () => {
     expect(has(text, 'conflict', '营收为40.5亿元', '营收41.2亿元')).toBe(true);
   });
 
+  it('does not read a bare 公司 as the company the claim before named, in an article about several', () => {
+    const corpus = runNewTopic(newTopicSeed(['冷链企业一季度分化', '新浪财经', '2025-04-30 20:00', '企业 - 北辰冷链物流股份有限公司与南岭物流集团股份有限公司一季度业绩分化 [1] - 南岭物流一季度净亏损1.2亿元 [2] - 公司高管减持:北辰冷链董事长计划减持120万股 [3]']));
+    const claim = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims)).find((c) => c.text.startsWith('公司高管减持'))!;
+    expect(claim.mentions.filter((m) => claim.text.slice(m.start, m.end) === '公司')).toEqual([]);
+  });
+
   it('gives a national figure in an article about a statistics body to the sector, not the body', () => {
     const text = newTopicSeed(
       ['国家能源局发布5月能源数据', '中国证券报', '2025-06-16 10:00', '数据 - 国家能源局数据显示，5月全国发电量为7,518亿千瓦时 [1] - 国家能源局表示，迎峰度夏保供有力 [2]'],

@@ -26,6 +26,12 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no part of a month (上旬, 月底) inside a name: the name starts after it', () => {
+    expect(names('10月上旬重点统计钢铁企业粗钢日产为198.6万吨')).toEqual([]);
+    expect(names('3月下旬华岳钢铁净利润为12亿元', 'metric-subject')).toEqual(['华岳钢铁']);
+    expect(names('月底东岳乳业股价收于12元', 'metric-subject')).toEqual(['东岳乳业']);
+  });
+
   it('no measure, document, market, housing kind or ranking as a company (the blind fixtures)', () => {
     for (const text of ['毛利率再降', '年报显示，2024年营业收入下降', '唐思远称，一季度毛利率预计将回落至6%', '6月汽车经销商综合库存系数为1.42', '1-5月全国新建商品房销售面积35870万平方米', '一季度末公司净负债率为63.4%', '公司上半年归母净亏损2.64亿元', '1-5月TOP100房企销售总额下降']) {
       expect(propose(text).filter((p) => p.type === 'company'), text).toEqual([]);

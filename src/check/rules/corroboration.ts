@@ -32,7 +32,8 @@ export const corroboration: Rule = {
     for (const [key, groups] of context.groups) {
       const window = context.metrics.get(groups[0]!.observations[0]!.metric)?.window ?? 'day';
       for (const { clusters } of groups) {
-        for (const cluster of clusters) {
+        // Figures that only touch at a rounding edge (1.2亿 and 1.3亿) are no conflict, and no corroboration either.
+        for (const cluster of clusters.flatMap((c) => agreeing(c, true))) {
           // One figure per article: an article repeating itself is one source.
           const perArticle = [...new Map(cluster.map((o) => [o.article, o])).values()];
           const outlets = [...new Set(perArticle.map((o) => o.outlet))];
@@ -78,7 +79,7 @@ function acrossReadings(context: RuleContext, report: Parameters<Rule['check']>[
     });
     const original = new Map(read.map((r, i) => [r, levels[i]!]));
     for (const group of comparable(read, window)) {
-      for (const cluster of agreeing(group)) {
+      for (const cluster of agreeing(group, true)) {
         const perArticle = [...new Map(cluster.map((o) => [o.article, original.get(o)!])).values()];
         const outlets = new Set(perArticle.map((o) => o.outlet));
         const readings = [...new Set(perArticle.map(readingOf))];

@@ -220,7 +220,7 @@ function productSubjects(text: string, out: Proposal[]): void {
  * population or a market (汽车经销商综合库存, 全国新建商品房销售额), or a pronoun with its
  * remains (一季度末公司净负债率 → 末公司净). A legal name comes by its own form.
  */
-const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者/;
+const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者|旅客|乘客|游客|观众|人口|人次/;
 /** Not a company's name: a measure, a market or population, a pronoun's remains, or a company metric word in it. */
 const notACompany = (name: string) => NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w));
 

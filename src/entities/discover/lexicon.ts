@@ -4,6 +4,7 @@
  * disqualify a name. They describe the language, not one corpus: a word is
  * here because it is a head, a role, a verb or a common noun anywhere.
  */
+import { HOLIDAYS } from '../../quantities/times.ts';
 
 /** Full legal suffixes: a name ending in one is a strong form on its own. */
 export const LEGAL_HEADS = ['集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司'];
@@ -42,8 +43,11 @@ export const NOT_PERSON_NAMES = new Set([
   '关于', '对于', '由于', '高于', '低于', '于是', '周期', '周年', '方面', '方向', '向上', '曾经', '时间', '时期', '期间', '任何', '任务', '全部', '全球', '全面', '金额', '金融', '石油', '文件', '安全', '安排', '申请', '成本', '成为', '成长', '明年', '明显', '明确', '高达', '高位', '高端', '常态', '常规', '包括', '包含', '易于', '平均', '马上', '和解', '和平', '严重', '严格', '齐全', '白银', '黄金', '黎明', '向好', '何时', '毛利', '龙头', '项目', '连续', '应对', '应该', '万亿', '万元', '于此', '解决', '解释', '管理', '车辆', '车型', '路线', '宁愿', '简单', '单位', '单价', '单季', '季度', '计划', '陆续', '林业', '江湖', '海外', '古今', '甘心', '冷静', '温和', '温度', '施工', '景气', '雷同', '华人', '农业', '农户', '牛市', '熊市', '苗头', '谷底', '史上', '上调', '上涨', '下调',
 ]);
 
-/** Time words and quantities that end the text before a name (10月28日, 上半年, 3家). */
-export const TIME_OR_COUNT = /(?:\d+|[一二两三四五六七八九十百千万几数多]+)(?:年|月|日|号|季度|家|个|只|位|名)|[上下]半年|全年|年内|年初|年末|年底|同期|今年|去年|明年|前年|近日|日前|目前|此前|随后|当日|次日|同日|本周|上周|本月|上月|季度|期间|上年同期|上年|本年|当年/g;
+/** Time words, holidays and quantities that end the text before a name (10月28日, 上半年, 春运期间, 3家). */
+export const TIME_OR_COUNT = new RegExp(
+  `(?:\\d+|[一二两三四五六七八九十百千万几数多]+)(?:年|月|日|号|季度|家|个|只|位|名)|[上下]半年|全年|年内|年初|年末|年底|同期|今年|去年|明年|前年|近日|日前|目前|此前|随后|当日|次日|同日|本周|上周|本月|上月|季度|期间|上年同期|上年|本年|当年|[上中下]旬|月初|月中|月末|月底|${[...HOLIDAYS].sort((a, b) => b.length - a.length).join('|')}`,
+  'g',
+);
 
 /** Words that end the text before a name: prepositions, conjunctions, verbs of saying (据X, 与X, X称). */
 export const LEFT_STOPS = [

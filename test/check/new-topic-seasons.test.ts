@@ -1,0 +1,84 @@
+/**
+ * Travel seasons, parts of a month and of a sector, forecasts and traffic units on a new topic:
+ * 春运 and 五一假期 are periods of their year, 上旬 a third of a month, 国际航线方面 the scope of
+ * what follows it, 同期国际快递业务量 a part of the national figure before it, 预计 a reading of
+ * its own, 亿人公里 one unit. Each runs through ingest, discovery and the checker, with no curated entity.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+
+const findings = (text: string) => findingTexts(runNewTopic(text));
+const has = (list: ReturnType<typeof findings>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const conflicts = (list: ReturnType<typeof findings>) => list.filter((f) => f.kind === 'conflict');
+
+describe('seasons, dekads, parts and forecasts', () => {
+  it('reads 2025年春运 as a period of 2025: two outlets corroborate, the year’s own figure is no conflict, 春运 is no entity', () => {
+    const text = newTopicSeed(
+      ['春运收官', '中国民航报', '2025-02-23 10:00', '春运 - 民航局数据显示，2025年春运期间民航运输旅客9020万人次 [1]'],
+      ['春运预测与全年', '新京报', '2025-02-24 09:00', '春运 - 2025年春运民航运输旅客9020万人次，创历史新高 [1] - 2025年民航运输旅客预计达到7.8亿人次 [2]'],
+    );
+    const corpus = runNewTopic(text);
+    const list = findingTexts(corpus);
+    expect(has(list, 'corroboration', '期间民航运输旅客9020万人次', '春运民航运输旅客9020万人次')).toBe(true);
+    expect(conflicts(list)).toEqual([]);
+    expect(corpus.entities.map((e) => e.name).filter((n) => /春运|旅客/.test(n))).toEqual([]);
+  });
+
+  it('dates a holiday figure to its year, whatever day of it is written (五一假期（5月1日至5日）)', () => {
+    const list = findings(newTopicSeed(
+      ['五一出行', '中国交通报', '2025-05-06 10:00', '假期 - 五一假期（5月1日至5日）全国铁路发送旅客1.2亿人次 [1]'],
+      ['五一数据', '新京报', '2025-05-07 09:00', '假期 - 五一假期全国铁路发送旅客1.2亿人次 [1] - 5月全国铁路发送旅客3.8亿人次 [2]'],
+    ));
+    expect(has(list, 'corroboration', '（5月1日至5日）全国铁路发送旅客1.2亿人次', '五一假期全国铁路发送旅客1.2亿人次')).toBe(true);
+    expect(conflicts(list)).toEqual([]);
+  });
+
+  it('neither corroborates nor contradicts with figures that only meet at a rounding edge (1.2亿 and 1.3亿)', () => {
+    const list = findings(newTopicSeed(
+      ['五一出行', '中国交通报', '2025-05-06 10:00', '假期 - 五一假期全国铁路发送旅客1.2亿人次 [1]'],
+      ['五一数据', '新京报', '2025-05-07 09:00', '假期 - 五一假期全国铁路发送旅客1.3亿人次 [1]'],
+    ));
+    expect(list.filter((f) => f.kind === 'corroboration' || f.kind === 'conflict')).toEqual([]);
+  });
+
+  it('takes the aspect a claim opens with (国际航线方面，…) as the scope of its figure', () => {
+    const list = findings(newTopicSeed(
+      ['民航局：春运平稳', '中国民航报', '2025-02-23 10:00', '春运 - 民航局数据显示，春运期间运输旅客9020万人次 [1] 国际 - 国际航线方面，春运期间运输旅客622万人次 [2]'],
+      ['春运数据', '新京报', '2025-02-24 09:00', '春运 - 民航局数据显示，春运期间运输旅客9020万人次 [1]'],
+    ));
+    expect(has(list, 'scope-mismatch', '运输旅客9020万人次', '运输旅客622万人次')).toBe(true);
+    expect(conflicts(list)).toEqual([]);
+  });
+
+  it('reads the words before the same measure after the sector’s figure as a part of the sector (同期国际快递业务量)', () => {
+    const list = findings(newTopicSeed(
+      ['快递业务量', '中国邮政快递报', '2025-07-15 10:00', '数据 - 国家邮政局数据显示，上半年全国快递业务量完成956.4亿件 [1] - 同期国际及港澳台快递业务量完成19.6亿件 [2]'],
+      ['快递半年', '新京报', '2025-07-16 09:00', '数据 - 上半年全国快递业务量累计完成956.4亿件 [1]'],
+    ));
+    expect(has(list, 'scope-mismatch', '956.4亿件', '19.6亿件')).toBe(true);
+    expect(conflicts(list)).toEqual([]);
+  });
+
+  it('reads 上旬 as the first ten days of its month: a change between dekads, written as such', () => {
+    const corpus = runNewTopic(newTopicSeed(['钢价走势', '我的钢铁网', '2025-10-15 10:00', '价格 - 3月上旬螺纹钢价格为3850元/吨 [1] - 10月上旬螺纹钢价格为3420元/吨 [2]']));
+    const change = corpus.findings.find((f) => f.kind === 'change');
+    expect(change?.claims.map((c) => c.text)).toEqual(['3月上旬螺纹钢价格为3850元/吨', '10月上旬螺纹钢价格为3420元/吨']);
+    expect(change?.summary).toContain('2025年3月上旬3850元/吨 → 2025年10月上旬3420元/吨');
+  });
+
+  it('never sets a forecast (预计, 将达到) against the figure it foresaw', () => {
+    const list = findings(newTopicSeed(
+      ['春运预测', '中国民航报', '2025-01-10 10:00', '春运 - 民航局预计，2025年春运民航运输旅客将达到9000万人次 [1]'],
+      ['春运数据', '新京报', '2025-02-24 09:00', '春运 - 2025年春运民航运输旅客9020万人次 [1]'],
+    ));
+    expect(conflicts(list)).toEqual([]);
+  });
+
+  it('reads 亿人公里 as one unit of traffic, so two outlets’ passenger-kilometres can disagree', () => {
+    const list = findings(newTopicSeed(
+      ['华翔航空年报', '财联社', '2025-03-29 10:00', '运营 - 华翔航空股份有限公司2024年旅客周转量为2896.5亿人公里 [1]'],
+      ['华翔航空运营', '界面新闻', '2025-03-30 10:00', '运营 - 华翔航空2024年旅客周转量为2901.2亿人公里 [1]'],
+    ));
+    expect(has(list, 'conflict', '2896.5亿人公里', '2901.2亿人公里')).toBe(true);
+  });
+});
