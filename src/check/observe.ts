@@ -224,9 +224,10 @@ export class Observer {
       const masked = () => maskedText!;
       const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/[从由][^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
       if (!found && fromTo && previous) {
-        const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
+        const { time, startDated } = endOfChangeTime(text, masked(), times, previous.quantity, q);
         const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
-        const o: Observation = { ...previous, quantity: q, time: time?.value ?? previous.time, timeExplicit: time !== undefined || previous.timeExplicit, ...compared(q, metric, this.byId) };
+        const at = time?.value ?? (startDated ? article.published.slice(0, 10) : previous.time);
+        const o: Observation = { ...previous, quantity: q, time: at, timeExplicit: time !== undefined || (!startDated && previous.timeExplicit), ...compared(q, metric, this.byId) };
         out.push(o);
         previous = o;
         continue;
@@ -349,7 +350,10 @@ export class Observer {
       if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
       const key = subject.key;
       const measure = this.variantName(metric);
-      const time = times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
+      // The end of 从2023年的2.31元降至2.05元 is not at the start's time (endOfChangeTime).
+      const start = quantities[quantities.indexOf(q) - 1];
+      const ended = start?.startOfChange ? endOfChangeTime(text, masked(), times, start, q) : undefined;
+      const time = ended ? ended.time : times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
       const kind = metric.kind === 'change' || modifier !== undefined || figureIsChange ? 'change' : 'level';
       const word = modifier ?? found;
       // A change metric named by its direction (跌幅 / 降幅) gives the figure its sign; 同比-5% keeps its own.
@@ -393,8 +397,8 @@ export class Observer {
         ...(periods.length > 0 ? { period: periods.join('·') } : {}),
         // 上半年 with no year of its own is the article's year (until the time reader takes period words).
         // 五一假期（5月1日至5日）: a holiday is a period of its year, whatever day of it is written.
-        time: periods.some((p) => HOLIDAYS.includes(p)) ? (time?.value ?? article.published).slice(0, 4) : (time?.value ?? (periods.length > 0 ? article.published.slice(0, 4) : article.published.slice(0, 10))),
-        timeExplicit: time !== undefined || periods.length > 0,
+        time: periods.some((p) => HOLIDAYS.includes(p)) ? (time?.value ?? article.published).slice(0, 4) : (time?.value ?? (periods.length > 0 && !ended?.startDated ? article.published.slice(0, 4) : article.published.slice(0, 10))),
+        timeExplicit: time !== undefined || (periods.length > 0 && !ended?.startDated),
         kind,
         quantity: signedQ,
         ...compared(signedQ, metric, this.byId),
@@ -532,6 +536,20 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
 }
 
 /** Names, times and figures of a phrase cut out (as '|'), so only words remain. */
+/**
+ * The time of the end of a change (从A…至B): a time written between the two ends; else, when only the
+ * start is dated (从2023年的2.31元降至2.05元), the claim's time before 从 (全年…) or none (the article's
+ * date), never the start's; else the last time before the end, as for any figure.
+ */
+function endOfChangeTime(text: string, masked: string, times: readonly TimeExpression[], start: Quantity, end: Quantity): { time: TimeExpression | undefined; startDated: boolean } {
+  const own = (t: TimeExpression) => !t.base && !SINCE.test(text.slice(t.end));
+  const between = times.filter((t) => own(t) && t.start >= start.end && t.end <= end.start).at(-1);
+  if (between) return { time: between, startDated: false };
+  const fromAt = masked.slice(0, start.start).search(/[从由][^，,。；;]{0,12}$/);
+  const startDated = fromAt >= 0 && times.some((t) => own(t) && t.start >= fromAt && t.end <= start.start);
+  return { time: times.filter((t) => own(t) && t.end <= (startDated ? fromAt : end.start)).at(-1), startDated };
+}
+
 function mask(text: string, from: number, to: number, mentions: readonly Mention[], times: readonly TimeExpression[]): string {
   // In UTF-16 units, like every span: the masked text lines up with the text.
   const cuts: [number, number][] = [];

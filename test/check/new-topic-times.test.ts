@@ -41,6 +41,21 @@ describe('times, scopes and subjects on a new topic', () => {
     expect(has(text, 'conflict', '同比下降20.3%', '同比下降18.1%')).toBe(true);
   });
 
+  it('dates the end of 从2023年的2.31元降至2.05元 at the claim’s own time, not the start’s', () => {
+    const text = newTopicSeed(
+      ['迅达快递年报', '证券时报', '2025-03-28 20:00', '年报 - 迅达快递股份有限公司（002973）3月27日晚间发布2024年年度报告 [1] - 全年快递服务单票收入从2023年的2.31元降至2.05元 [2]'],
+      ['迅达快递单票收入', '第一财经', '2025-03-29 09:00', '业绩 - 迅达快递2024年快递服务单票收入为2.05元 [1]'],
+    );
+    expect(has(text, 'corroboration', '降至2.05元', '单票收入为2.05元')).toBe(true);
+    expect(has(text, 'change', '从2023年的2.31元降至2.05元')).toBe(true);
+  });
+
+  it('dates the end of a change whose start alone is dated at the article’s time (由2024年的10.6%升至11.2%)', () => {
+    const corpus = runNewTopic(newTopicSeed(['份额变化', '财联社', '2025-08-20 09:00', '份额 - 通远速运集团股份有限公司市场份额由2024年的10.6%升至11.2% [1]']));
+    const times = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims)).flatMap((c) => c.observations).map((o) => o.time);
+    expect(times).toEqual(['2024', '2025-08-20']);
+  });
+
   it('reads a bare 全年 in the year an earlier claim of the article wrote out, and 实现 as no scope', () => {
     const text = newTopicSeed(
       ['江南重工年报', '界面新闻', '2025-03-30 20:00', '年报 - 江南重工机械股份有限公司（600999）3月29日晚间发布2024年年度报告 [1] - 公司全年实现营业收入88.6亿元 [2]'],
