@@ -26,6 +26,19 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no verb of a source (监测, 统计) in its name, no verb before a price as a product, no business segment as a company', () => {
+    expect([...new Set(names('农业农村部监测数据显示，1月第2周主产省份生鲜乳平均价格为3.18元/公斤'))]).toEqual(['农业农村部']);
+    expect(names('北牧乳业总裁表示，下半年将控制促销力度，稳定终端价格', 'product-metric')).toEqual([]);
+    expect(names('其液态奶业务收入为776.2亿元')).toEqual([]);
+    expect(names('公司奶酪板块收入9.8亿元')).toEqual([]);
+  });
+
+  it('no sector desk after an organisation in its name (华信证券钢铁行业首席分析师), a unit with its own head kept', () => {
+    expect([...new Set(names('华信证券钢铁行业首席分析师罗启明表示', 'role-organisation'))]).toEqual(['华信证券']);
+    expect([...new Set(names('东岳证券交通运输行业首席分析师骆文涛认为', 'role-organisation'))]).toEqual(['东岳证券']);
+    expect([...new Set(names('国信源证券研究所首席分析师表示', 'role-organisation'))]).toEqual(['国信源证券研究所']);
+  });
+
   it('no part of a month (上旬, 月底) inside a name: the name starts after it', () => {
     expect(names('10月上旬重点统计钢铁企业粗钢日产为198.6万吨')).toEqual([]);
     expect(names('3月下旬华岳钢铁净利润为12亿元', 'metric-subject')).toEqual(['华岳钢铁']);

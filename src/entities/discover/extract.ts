@@ -220,7 +220,7 @@ function productSubjects(text: string, out: Proposal[]): void {
  * population or a market (汽车经销商综合库存, 全国新建商品房销售额), or a pronoun with its
  * remains (一季度末公司净负债率 → 末公司净). A legal name comes by its own form.
  */
-const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者|旅客|乘客|游客|观众|人口|人次/;
+const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者|旅客|乘客|游客|观众|人口|人次|(?:业务|板块|分部|事业部|品类)$/;
 /** Not a company's name: a measure, a market or population, a pronoun's remains, or a company metric word in it. */
 const notACompany = (name: string) => NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w));
 
@@ -282,6 +282,9 @@ function transliteratedEnd(text: string, from: number): number {
   return i;
 }
 
+/** A desk or team inside an organisation, between its name and a role (钢铁行业, 宏观研究团队). */
+const DESK = /^\p{Script=Han}{2,8}(?:行业|团队|小组|部门|板块)$/u;
+
 /** People next to roles, either order, and the organisation named before the role. */
 function people(text: string, out: Proposal[]): void {
   ROLE.lastIndex = 0;
@@ -294,7 +297,9 @@ function people(text: string, out: Proposal[]): void {
     // The organisation before the role: a proposed organisation ending there (万科企业股份有限公司董事长), or the text before it.
     const code = /[(（][^()（）]{2,12}[)）]$/.exec(text.slice(Math.max(0, m.index - 14), m.index));
     const orgEnd = code ? m.index - code[0].length : m.index;
-    const named = out.filter((p) => p.end === orgEnd && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0];
+    // 华信证券钢铁行业首席分析师: a team or sector desk after the organisation is no part of its name.
+    const named = out.filter((p) => p.end === orgEnd && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0]
+      ?? out.find((p) => (p.form === 'legal-name' || p.form === 'organisation') && p.end < orgEnd && orgEnd - p.end <= 10 && DESK.test(text.slice(p.end, orgEnd)));
     const orgStart = named?.start ?? nameStart(text, m.index, 2);
     const organisation = named?.name ?? trimSubject(text.slice(orgStart, m.index));
     const after = text.slice(roleEnd).replace(/^\s+/, '');
@@ -435,7 +440,8 @@ function sources(text: string, out: Proposal[]): void {
     let name = text.slice(start, m.index);
     const said = text[start - 1] === '据' || text.slice(start - 2, start) === '根据';
     if (!said && !isBoundary(text[start - 1]) && !LEFT_STOP_AT(text, start)) continue;
-    if (!said) name = name.replace(/(?:数据|报告|研究)$/, '');
+    // 农业农村部监测数据显示: the body is 农业农村部, what it did (监测, 统计) is no part of its name.
+    if (!said) name = name.replace(/(?:监测|统计|调查|调研|测算)?(?:数据|报告|研究)?$/, '');
     name = trimSubject(name);
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
     // 年报显示, 毛利率预计: a document or a measure says it, no one.
