@@ -4,23 +4,15 @@
  * (discovery finds them), then ingest and the whole pipeline. Planted findings
  * found ≥ 70% and no false conflict.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../src/content/ingest.ts';
-import { runPipeline } from '../src/pipeline/stages.ts';
-import { repo, tempDir } from './helpers/project.ts';
+import { runNewTopic } from './helpers/seed-pipeline.ts';
 import { formatRatio, loadTopic, scoreFindings, topicSlugs, TOPICS_DIR } from './helpers/topics.ts';
 
 describe.each(topicSlugs())('findings on %s, a new topic', (slug) => {
   it('finds 70% of the planted findings or more, and no false conflict', () => {
-    const root = tempDir('topic-findings-');
-    mkdirSync(join(root, 'seeds'));
-    cpSync(join(TOPICS_DIR, slug, 'seed.txt'), join(root, 'seeds', `${slug}.txt`));
-    mkdirSync(join(root, 'content'));
-    cpSync(join(repo, 'content/metrics'), join(root, 'content/metrics'), { recursive: true });
-    ingest(root);
-    const corpus = runPipeline(root);
+    const corpus = runNewTopic(readFileSync(join(TOPICS_DIR, slug, 'seed.txt'), 'utf8'));
     const topic = loadTopic(slug);
     const score = scoreFindings(topic, corpus.findings.map((f) => ({ kind: f.kind, claims: f.claims.map((c) => c.id) })));
     const missed = score.missed.map((m) => `${m.kind} (gold line ${m.line}): ${m.note}`);

@@ -5,12 +5,10 @@
  * ingest and the whole pipeline, scored against the gold
  * (test/helpers/topics.ts). Thresholds from issue 13.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/content/ingest.ts';
-import { runPipeline } from '../../src/pipeline/stages.ts';
-import { repo, tempDir } from '../helpers/project.ts';
+import { runNewTopic } from '../helpers/seed-pipeline.ts';
 import { discoverEntities } from '../../src/entities/discover/discover.ts';
 import { Linker } from '../../src/entities/linker.ts';
 import { articleSubject } from '../../src/entities/subject.ts';
@@ -34,13 +32,7 @@ export function discoverTopic(topic: Topic) {
 
 /** The fixture built as a new export arrives: the only seed, the shipped metrics, no curated entity. */
 function buildTopic(slug: string) {
-  const root = tempDir('topic-entities-');
-  mkdirSync(join(root, 'seeds'));
-  cpSync(join(TOPICS_DIR, slug, 'seed.txt'), join(root, 'seeds', `${slug}.txt`));
-  mkdirSync(join(root, 'content'));
-  cpSync(join(repo, 'content/metrics'), join(root, 'content/metrics'), { recursive: true });
-  ingest(root);
-  const corpus = runPipeline(root);
+  const corpus = runNewTopic(readFileSync(join(TOPICS_DIR, slug, 'seed.txt'), 'utf8'));
   const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
   const links = new Map<string, string[]>();
   for (const claim of corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims))) {
