@@ -103,10 +103,15 @@ export function review(verified: Verified, articles: readonly LinkedArticle[], r
   for (const f of result.findings) for (const c of f.claims) byClaim.set(c.id, [...(byClaim.get(c.id) ?? []), f.id]);
   const observationsByClaim = Map.groupBy(result.observations, (o) => o.claim);
   const correctionsByClaim = Map.groupBy(reviews.corrections, (c) => c.claim);
+  const known = new Set(verified.entities.map((e) => e.id));
   const reviewed = ({ corrected: _checked, ...claim }: LinkedClaim): CorpusClaim => {
     const { current, earlier } = verdictHistory(reviews.verdicts, claim.id);
+    // 归属于上市公司股东的净利润为38.6亿元 in a company's article: the subject is elided, but the figures are the
+    // company's, so the claim is about it too (its entity page lists it), with no mention to link.
+    const owners = (observationsByClaim.get(claim.id) ?? []).filter((o) => o.attribution === 'entity' && o.entity !== null && known.has(o.entity)).map((o) => o.entity!);
     return {
       ...claim,
+      entities: [...new Set([...claim.entities, ...owners])],
       quantities: result.quantities.get(claim.id)?.quantities ?? [],
       observations: (observationsByClaim.get(claim.id) ?? []).map(({ entity, mentioned, metric, family, scope, time, kind, compared, derivation, proxy, quantity }) => ({
         entity, mentioned, metric, family, scope, time, kind, surface: quantity.display, unit: quantity.unit,

@@ -31,6 +31,14 @@ describe('subjects across claims', () => {
     expect(claim.mentions.filter((m) => claim.text.slice(m.start, m.end) === '公司')).toEqual([]);
   });
 
+  it('lists a claim whose subject is elided under the company its figures belong to, and a sector claim under none', () => {
+    const corpus = runNewTopic(newTopicSeed(['华岳钢铁年报', '证券时报', '2025-03-28 20:00', '年报 - 华岳钢铁集团股份有限公司（600819）3月27日晚间披露2024年年度报告，全年实现营业收入1856.3亿元 [1] - 归属于上市公司股东的净利润为38.6亿元，同比下降41.2% [2] - 国家统计局数据显示，2024年全国粗钢产量为10.05亿吨 [3]']));
+    const claims = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims));
+    const company = corpus.entities.find((e) => e.name.startsWith('华岳钢铁'))!.id;
+    expect(claims.find((c) => c.text.startsWith('归属于'))!.entities).toEqual([company]);
+    expect(claims.find((c) => c.text.includes('全国粗钢产量'))!.entities).not.toContain(company);
+  });
+
   it('gives a national figure in an article about a statistics body to the sector, not the body', () => {
     const text = newTopicSeed(
       ['国家能源局发布5月能源数据', '中国证券报', '2025-06-16 10:00', '数据 - 国家能源局数据显示，5月全国发电量为7,518亿千瓦时 [1] - 国家能源局表示，迎峰度夏保供有力 [2]'],
