@@ -1,6 +1,7 @@
 /** Values and times in Chinese for finding summaries: 5万亿美元, 20%–30%, 超过130亿美元. */
 import { cmp, dec, type Decimal, toString } from '../quantities/decimal.ts';
 import { unitName } from '../quantities/units.ts';
+import { DEKAD } from '../quantities/times.ts';
 import type { Interval } from './model.ts';
 
 const SCALES: [number, string][] = [[12, '万亿'], [8, '亿'], [4, '万']];
@@ -48,7 +49,7 @@ export function formatInterval(i: Interval, unit: string): string {
 
 /** 2025-10-29 → 2025年10月29日; 2025-Q1 → 2025年第一季度; 2025-03-D1 → 2025年3月上旬. */
 export function formatTime(time: string): string {
-  const dekad = /^(\d{4})-(\d{2})-D([123])$/.exec(time);
+  const dekad = DEKAD.exec(time);
   if (dekad) return `${dekad[1]}年${Number(dekad[2])}月${'上中下'[Number(dekad[3]) - 1]}旬`;
   const q = /^(\d{4})-Q([1-4])$/.exec(time);
   if (q) return `${q[1]}年第${'一二三四'[Number(q[2]) - 1]}季度`;

@@ -353,7 +353,7 @@ export class Observer {
       // The end of 从2023年的2.31元降至2.05元 is not at the start's time (endOfChangeTime).
       const start = quantities[quantities.indexOf(q) - 1];
       const ended = start?.startOfChange ? endOfChangeTime(text, masked(), times, start, q) : undefined;
-      const time = ended ? ended.time : times.filter((t) => t.end <= q.start && !t.base && !SINCE.test(text.slice(t.end))).at(-1);
+      const time = ended ? ended.time : times.filter((t) => t.end <= q.start && ownTime(text, t)).at(-1);
       const kind = metric.kind === 'change' || modifier !== undefined || figureIsChange ? 'change' : 'level';
       const word = modifier ?? found;
       // A change metric named by its direction (跌幅 / 降幅) gives the figure its sign; 同比-5% keeps its own.
@@ -535,14 +535,18 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
   return quantities.map((q) => (q.start > respectively && q.unit === '' && q.dimension === 'count' && /^[、，,和及与\s]*$/.test(text.slice(q.end, after[after.indexOf(q) + 1]?.start ?? q.end)) ? { ...q, unit: last.unit, dimension: last.dimension } : q));
 }
 
-/** Names, times and figures of a phrase cut out (as '|'), so only words remain. */
+/** A time of the figures after it: not a base (较2019年同期) nor a reference point (今年4月以来). */
+function ownTime(text: string, t: TimeExpression): boolean {
+  return !t.base && !SINCE.test(text.slice(t.end));
+}
+
 /**
  * The time of the end of a change (从A…至B): a time written between the two ends; else, when only the
  * start is dated (从2023年的2.31元降至2.05元), the claim's time before 从 (全年…) or none (the article's
  * date), never the start's; else the last time before the end, as for any figure.
  */
 function endOfChangeTime(text: string, masked: string, times: readonly TimeExpression[], start: Quantity, end: Quantity): { time: TimeExpression | undefined; startDated: boolean } {
-  const own = (t: TimeExpression) => !t.base && !SINCE.test(text.slice(t.end));
+  const own = (t: TimeExpression) => ownTime(text, t);
   const between = times.filter((t) => own(t) && t.start >= start.end && t.end <= end.start).at(-1);
   if (between) return { time: between, startDated: false };
   const fromAt = masked.slice(0, start.start).search(/[从由][^，,。；;]{0,12}$/);
@@ -550,6 +554,7 @@ function endOfChangeTime(text: string, masked: string, times: readonly TimeExpre
   return { time: times.filter((t) => own(t) && t.end <= (startDated ? fromAt : end.start)).at(-1), startDated };
 }
 
+/** Names, times and figures of a phrase cut out (as '|'), so only words remain. */
 function mask(text: string, from: number, to: number, mentions: readonly Mention[], times: readonly TimeExpression[]): string {
   // In UTF-16 units, like every span: the masked text lines up with the text.
   const cuts: [number, number][] = [];

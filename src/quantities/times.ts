@@ -98,6 +98,8 @@ const YEAR_WORDS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, �
 type Pattern = [RegExp, (m: RegExpExecArray, ref: TimeContext) => [string, boolean] | undefined];
 
 const DEKADS = '上中下';
+/** A dekad's value: `2025-03-D1` is 2025年3月上旬. */
+export const DEKAD = /^(\d{4})-(\d{2})-D([123])$/;
 
 const PATTERNS: Pattern[] = [
   [/(\d{4})年(\d{1,2})月([上中下])旬/y, (m) => [`${m[1]}-${pad(m[2]!)}-D${DEKADS.indexOf(m[3]!) + 1}`, false]],
@@ -176,10 +178,11 @@ export function periodOf(value: string): { start: string; end: string } | undefi
   if (m) return { start: value, end: value };
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return { start: `${value}-01`, end: `${value}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
-  m = /^(\d{4})-(\d{2})-D([123])$/.exec(value);
+  m = DEKAD.exec(value);
   if (m) {
-    const [first, last] = ({ 1: ['01', '10'], 2: ['11', '20'], 3: ['21', pad(lastDay(Number(m[1]), Number(m[2])))] } as Record<string, [string, string]>)[m[3]!]!;
-    return { start: `${m[1]}-${m[2]}-${first}`, end: `${m[1]}-${m[2]}-${last}` };
+    const dekad = Number(m[3]);
+    const last = dekad === 3 ? lastDay(Number(m[1]), Number(m[2])) : dekad * 10;
+    return { start: `${m[1]}-${m[2]}-${pad(dekad * 10 - 9)}`, end: `${m[1]}-${m[2]}-${pad(last)}` };
   }
   m = /^(\d{4})-YTD(\d{2})$/.exec(value);
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-${m[2]}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };
