@@ -164,8 +164,11 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
   // A period word alone belongs to the reference year: 上半年, 第三季度, q2, 全年.
   if (/[a-z]/.test(t[i - 1] ?? '')) return undefined;
   const alone = periodSuffix(t, i);
-  if (alone) return { end: alone.end, value: `${ref.lastYear ?? (alone.suffix === '' ? ref.articleYear : undefined) ?? ref.year}${alone.suffix}`, relative: true };
-  return undefined;
+  if (!alone) return undefined;
+  // 第四季度 alone in an article of March is last year's: a quarter not begun by the reference date has no figures yet.
+  const quarter = /^-Q([1-4])$/.exec(alone.suffix);
+  const notBegun = quarter !== null && (Number(quarter[1]) - 1) * 3 + 1 > ref.month;
+  return { end: alone.end, value: `${ref.lastYear ?? (alone.suffix === '' ? ref.articleYear : undefined) ?? (notBegun ? ref.year - 1 : ref.year)}${alone.suffix}`, relative: true };
 }
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

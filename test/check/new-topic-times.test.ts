@@ -41,6 +41,12 @@ describe('times, scopes and subjects on a new topic', () => {
     expect(has(text, 'conflict', '同比下降20.3%', '同比下降18.1%')).toBe(true);
   });
 
+  it('reads a quarter alone that has not begun by the article’s date as last year’s (第四季度 in March)', () => {
+    const corpus = runNewTopic(newTopicSeed(['华岳钢铁业绩回顾', '经济观察报', '2025-03-30 09:00', '业绩 - 华岳钢铁集团股份有限公司公司第四季度归母净利润为-2.3亿元，单季转亏 [1] - 第一季度公司预计扭亏 [2]']));
+    const times = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims)).flatMap((c) => c.observations).map((o) => o.time);
+    expect(times).toEqual(['2024-Q4']);
+  });
+
   it('dates the end of 从2023年的2.31元降至2.05元 at the claim’s own time, not the start’s', () => {
     const text = newTopicSeed(
       ['迅达快递年报', '证券时报', '2025-03-28 20:00', '年报 - 迅达快递股份有限公司（002973）3月27日晚间发布2024年年度报告 [1] - 全年快递服务单票收入从2023年的2.31元降至2.05元 [2]'],
