@@ -13,6 +13,7 @@ import { dec, sub, toString } from '../quantities/decimal.ts';
 import { CHANGE_END, extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
 import { HOLIDAYS } from '../quantities/times.ts';
+import { carriedChange, changeBasis } from './change-basis.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
@@ -39,8 +40,6 @@ const PREPOSITIONS = new Set([...'因对与向从和把被给由跟同及以在�
 /** A clause about others resets the subject: 其他公司市盈率也… */
 const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
-/** Between a figure and a change with no metric of its own: 营收1000亿元，同比增长20%. */
-const CARRY = /^[，,、\s]*(?:同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)(?:大幅|小幅)?(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
 /** Words that make a figure a forecast, a target or a plan. */
 const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
 /** 国际航线方面，…: a claim opening with the aspect it is about. */
@@ -239,7 +238,12 @@ export class Observer {
         out.push(o);
         continue;
       }
-      const carried = !found && previous && figureIsChange && (q.dimension === 'ratio' || q.dimension === 'percentage-points') && CARRY.test(text.slice(lastFigureEnd, q.start));
+      // A change after the figure it changes, with no metric of its own: relative (营收1000亿元，同比增长20%; 增长2.1倍),
+      // or in the figure's own unit right after it (单票收入为1.96元，环比提升0.03元; 净亏损9.8亿元，较上年同期减亏3.7亿元).
+      const carry = !found && previous ? carriedChange(text.slice(lastFigureEnd, q.start)) : undefined;
+      const relative = q.dimension === 'ratio' || q.dimension === 'percentage-points' || q.dimension === 'multiple';
+      const rightAfter = (o: Observation) => o.claim === claimId && o.kind === 'level' && o.quantity.unit === q.unit && carriedChange(text.slice(o.quantity.end, q.start)) !== undefined;
+      const carried = carry !== undefined && (figureIsChange || carry.direction !== undefined) && (relative || rightAfter(previous!));
       let priceKind = false;
       const adhoc = !found && !carried ? adhocMetricBefore(masked(), Math.max(body, lastFigureEnd), q.start) : undefined;
       // SCFI报2505.17点, 合约收于13850元/吨: a level quoted with 报/收于 is an index level or a price.
@@ -269,7 +273,7 @@ export class Observer {
       }
       let implicit = false;
       if (carried) {
-        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: 'up' as const }, scopeKey: withBasis(previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), text.slice(lastFigureEnd, q.start)) };
+        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: carry!.direction ?? ('up' as const) }, scopeKey: [previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), carry!.basis].filter(Boolean).join('·') };
         out.push({ ...o, ...compared(o.quantity, this.byId.get(previous!.metric) ?? this.adhoc.get(previous!.metric)!, this.byId) });
         continue;
       }
@@ -362,7 +366,7 @@ export class Observer {
       const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : q;
       // 民航局预计，…将达到9000万人次; 计划压减约5%: a forecast or a plan is not the figure it foresees.
       const forecast = FORECAST.test(text.slice(Math.min(clause.start, speaker?.start ?? clause.start), q.start)) ? '预计' : '';
-      const basis = kind === 'change' ? /环比/.test(text.slice(metricStart, q.start)) ? '环比' : /同比/.test(text.slice(metricStart, q.start)) ? '同比' : '' : '';
+      const basis = kind === 'change' ? changeBasis(text.slice(metricStart, q.start)) : '';
       let scope: string;
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
@@ -577,11 +581,6 @@ function mask(text: string, from: number, to: number, mentions: readonly Mention
 /** The scope as compared: synonyms made one. */
 function canonicalScope(scope: string): string {
   return SCOPE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), scope);
-}
-
-function withBasis(scope: string, gap: string): string {
-  const basis = /环比/.test(gap) ? '环比' : /同比/.test(gap) ? '同比' : '';
-  return [scope, basis].filter(Boolean).join('·');
 }
 
 /**

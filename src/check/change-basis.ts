@@ -1,0 +1,38 @@
+/**
+ * What a change is measured against, and a change written after the figure it
+ * changes. A change meets only changes against the same base: 同比 (较上年同期,
+ * 比去年), 环比, or the base it names (较上周, 较年初, 比4月末, 较春节前), so
+ * 较上周下跌1.9% never contradicts 较年初下跌15% of the same price on one day.
+ */
+
+/** Words that say a figure is a change, and its direction. */
+export const CHANGE_WORD = '增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|回升|缩短|延长|收窄|扩大|减亏|增亏|增|降|涨|跌';
+const DOWN = /降|跌|减|缩|下滑|回落|收窄/;
+const COMPARED_WITH = '(?:较|比|相比|相较)于?';
+/** Against the same time a year before; not 上年末 / 去年底 (the end of last year is a base of its own). */
+const YEAR_BEFORE = new RegExp(`同比|${COMPARED_WITH}(?:上年|去年|上一年度?)(?:同期)?(?![末底初])`);
+const NAMED_BASE = new RegExp(`${COMPARED_WITH}([^，,。；;、]{1,12}?)的?(?:大幅|小幅)?(?=${CHANGE_WORD})`);
+
+/** The base of a change from the words before its figure: '同比', '环比', '较上周', '较上年末', or '' when none is named. */
+export function changeBasis(words: string): string {
+  if (/环比/.test(words)) return '环比';
+  if (YEAR_BEFORE.test(words)) return '同比';
+  const named = NAMED_BASE.exec(words);
+  return named ? `较${named[1]!.replace(/^去年/, '上年').replace(/底$/, '末')}` : '';
+}
+
+/**
+ * Between a figure and a change of it with no metric of its own: ，同比增长 (营收1000亿元，同比增长20%),
+ * ，较上周下跌约 (均价为7.62万元/吨，较上周下跌1.9%), ，较上年同期减亏. Group 1 or 2 is the change word.
+ */
+const CARRY = new RegExp(
+  `^[，,、\\s]*(?:(?:同比|环比|${COMPARED_WITH}(?:上年|去年)(?:同期)?)(?:大幅|小幅)?(${CHANGE_WORD})?|${COMPARED_WITH}[^，,。；;、]{1,12}?的?(?:大幅|小幅)?(${CHANGE_WORD}))了?(?:约|近|逾|超过|超)?$`,
+);
+
+/** A change after a figure: its base and, when a word says it, its direction; undefined when the words are no such change. */
+export function carriedChange(gap: string): { basis: string; direction?: 'up' | 'down' } | undefined {
+  const m = CARRY.exec(gap);
+  if (!m) return undefined;
+  const word = m[1] ?? m[2];
+  return { basis: changeBasis(gap), ...(word ? { direction: DOWN.test(word) ? 'down' : 'up' } : {}) };
+}

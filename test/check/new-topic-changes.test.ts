@@ -1,0 +1,70 @@
+/**
+ * Changes written after the figure they change, against the base they name: 较上周下跌1.9% after a
+ * price, 环比提升0.03元 after a unit revenue, 同比减亏14.5亿元 after a loss. Each is a change of the
+ * figure before it; changes meet only changes against the same base. Through ingest, discovery and
+ * the checker, with no curated entity.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+
+type Article = Parameters<typeof newTopicSeed>[number];
+const findings = (...articles: Article[]) => findingTexts(runNewTopic(newTopicSeed(...articles)));
+const has = (list: ReturnType<typeof findingTexts>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const ofKind = (list: ReturnType<typeof findingTexts>, kind: string) => list.filter((f) => f.kind === kind);
+
+describe('a change after the figure it changes', () => {
+  it('reads 较上周下跌1.9% after a price as the price’s weekly change: two outlets that differ conflict', () => {
+    const list = findings(
+      ['碳酸锂周报', '上海有色网', '2025-01-11 10:00', '价格 - 据上海有色网数据，1月10日电池级碳酸锂现货均价为7.62万元/吨，较上周下跌1.9% [1]'],
+      ['锂价继续走低', '财联社', '2025-01-11 12:00', '价格 - 受下游需求疲软拖累，1月10日电池级碳酸锂现货均价报7.62万元/吨，较上周下跌2.6% [1]'],
+    );
+    expect(has(list, 'conflict', '较上周下跌1.9%', '较上周下跌2.6%')).toBe(true);
+  });
+
+  it('never sets a change against one base (较上周) against a change against another (较年初)', () => {
+    const list = findings(
+      ['碳酸锂周报', '上海有色网', '2025-01-11 10:00', '价格 - 据上海有色网数据，1月10日电池级碳酸锂现货均价为7.62万元/吨，较上周下跌1.9% [1]'],
+      ['锂价继续走低', '财联社', '2025-01-11 12:00', '价格 - 受下游需求疲软拖累，1月10日电池级碳酸锂现货均价报7.62万元/吨，较年初下跌15% [1]'],
+    );
+    expect(ofKind(list, 'conflict')).toEqual([]);
+    expect(has(list, 'corroboration', '均价为7.62万元/吨', '均价报7.62万元/吨')).toBe(true);
+  });
+
+  it('reads 较上年同期 as 同比: the same change written both ways corroborates', () => {
+    const list = findings(
+      ['澜途汽车9月交付', '证券时报', '2025-10-02 10:00', '交付 - 澜途汽车9月交付量较上年同期增长88% [1]'],
+      ['新势力9月成绩单', '第一财经', '2025-10-02 12:00', '交付 - 澜途汽车9月交付量同比增长88%，再创新高 [1]'],
+    );
+    expect(has(list, 'corroboration', '交付量较上年同期增长88%', '交付量同比增长88%')).toBe(true);
+    expect(ofKind(list, 'conflict')).toEqual([]);
+  });
+
+  it('reads a change in the figure’s own unit right after it (单票收入为1.96元，环比提升0.03元)', () => {
+    const list = findings(
+      ['迅达快递8月经营简报', '中国邮政快递报', '2025-09-20 10:00', '经营 - 迅达快递股份有限公司公告显示，8月快递服务单票收入为1.96元，环比提升0.03元 [1]'],
+      ['快递单价回升', '财联社', '2025-09-20 12:00', '经营 - 迅达快递8月快递服务单票收入1.96元，环比增加0.05元，业务量同比增长12% [1]'],
+    );
+    expect(has(list, 'conflict', '环比提升0.03元', '环比增加0.05元')).toBe(true);
+    expect(has(list, 'corroboration', '单票收入为1.96元', '单票收入1.96元')).toBe(true);
+  });
+
+  it('reads 减亏 after a loss as a smaller loss, never as a level of it', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['南溪航空年报', '证券时报', '2025-03-30 10:00', '业绩 - 南溪航空股份有限公司（600466）公告称，2024年净亏损16.9亿元，同比减亏14.5亿元 [1]'],
+    ));
+    const claim = corpus.articles[0]!.sections[0]!.claims[0]!;
+    const change = claim.observations.find((o) => o.surface === '14.5亿元');
+    expect(change).toMatchObject({ kind: 'change', metric: 'net-loss' });
+    // In the profit family a smaller loss is a rise.
+    expect(change!.compared.lower).toBe('1450000000');
+    expect(claim.observations.find((o) => o.surface === '16.9亿元')).toMatchObject({ kind: 'level' });
+  });
+
+  it('reads no change in a figure of another unit after it (成本降至12.9元/公斤，较年初的14.5元/公斤下降1.6元)', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['豫康牧业成本', '证券时报', '2025-07-10 10:00', '成本 - 豫康牧业6月生猪养殖完全成本降至12.9元/公斤，较年初的14.5元/公斤下降1.6元 [1]'],
+    ));
+    const claim = corpus.articles[0]!.sections[0]!.claims[0]!;
+    expect(claim.observations.filter((o) => o.surface === '1.6元')).toEqual([]);
+  });
+});
