@@ -122,6 +122,39 @@ const PATTERNS: Pattern[] = [
   [/上月|上个月/y, (_m, ref) => [addMonths(ref.lastMonth ?? ref.date.slice(0, 7), -1), true]],
 ];
 
+/** N日 with no month: a day of a month, or a count of days (连续20日); see bareDay. */
+const BARE_DAY = /([1-9]|[12]\d|3[01])日(?![元内])/y;
+/** The end of a range of days: 10月1日至8日, 5月1日-5日. */
+const RANGE_END = /\d日\s*[至到~～\-—–]\s*$/;
+const DAY_BEFORE = /(?:^|[，,。；;：:（(\s]|截至|截止|于|自|从|在|当地时间)$/;
+/** Words that follow a date and never a count of days: 3日晚间, 8日获悉, 15日发布. */
+const DAY_AFTER_STRONG = /^(?:晚间|晚|上午|下午|早间|早盘|午间|盘后|盘中|尾盘|凌晨|收盘|开盘|起|发布|公布|公告|召开|宣布|披露|举行|获悉|电|讯|消息|表示|称|晚报)/;
+const DAY_AFTER = /^(?:[，,]|$)/;
+const FUTURE = /(?:将|拟|计划|预计)(?:于|在)?$/;
+
+/**
+ * A day of the month written alone: the end of a range of days (10月1日至8日 is 10月8日), or a date
+ * by its place (3日，…; 截至8日，…; 8日晚间…), in the month last named, else the reference's month
+ * (the month before when the day is still to come and nothing says it will). Elsewhere N日 is a
+ * count of days (连续20日, 停产15日), and the figure reader takes it.
+ */
+function bareDay(t: string, i: number, ref: TimeContext): TimeFound | undefined {
+  BARE_DAY.lastIndex = i;
+  const m = BARE_DAY.exec(t);
+  if (!m) return undefined;
+  const before = t.slice(Math.max(0, i - 8), i);
+  const after = t.slice(i + m[0].length, i + m[0].length + 3);
+  const rangeEnd = ref.lastMonth !== undefined && RANGE_END.test(before);
+  if (!rangeEnd && !DAY_AFTER_STRONG.test(after) && !(DAY_BEFORE.test(before) && DAY_AFTER.test(after))) return undefined;
+  const day = Number(m[1]);
+  let month = ref.lastMonth;
+  if (month === undefined) {
+    month = ref.date.slice(0, 7);
+    if (day > Number(ref.date.slice(8, 10)) && !FUTURE.test(before)) month = addMonths(month, -1);
+  }
+  return { end: i + m[0].length, value: `${month}-${pad(day)}`, relative: true };
+}
+
 /** A year, maybe fiscal, with a period after it: 2025年上半年, 2025财年, fy2025, 2025q1-q3, 去年全年. */
 function yearAt(t: string, i: number, ref: TimeContext): TimeFound | undefined {
   const m = /(?:fy\s?(\d{4})|(\d{4})(财年|年度|年)?|(今年|本年|明年|去年|上年|前年))/y;
@@ -161,6 +194,8 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
     const resolved = resolve(m, ref);
     if (resolved) return { end: i + m[0].length, value: resolved[0], relative: resolved[1] };
   }
+  const day = bareDay(t, i, ref);
+  if (day) return day;
   // A period word alone belongs to the reference year: 上半年, 第三季度, q2, 全年.
   if (/[a-z]/.test(t[i - 1] ?? '')) return undefined;
   const alone = periodSuffix(t, i);

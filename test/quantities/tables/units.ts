@@ -5,6 +5,11 @@ export const units: Table = {
   name: 'units',
   cases: [
     ['5亿欧元', '5亿 EUR'],
+    // A day of the month is a date, not a count of days; 连续20日 is one.
+    ['国庆假期（10月1日至8日）运输旅客1780万人次', '1780万 visit'],
+    ['3日，英伟达股价下跌5%', '-5 percent'],
+    ['截至8日，累计成交5亿元', '5亿 CNY'],
+    ['连续20日下跌', '20 day'],
     ['300万英镑', '300万 GBP'],
     ['100亿新台币', '100亿 TWD'],
     ['20亿澳元', '20亿 AUD'],
