@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set([...'因对与向从和把被给由跟同及以在�
 /** A clause about others resets the subject: 其他公司市盈率也… */
 const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
+/** Before a share of a whole, up to the figure: 占总营收的, 约占全省的, 完成全年目标的, 占新车销量的比重为. */
+const SHARE_OF = /(占到|占据|占|完成)了?([^，,。；;、\d]{1,14}?)的(?:比重|比例)?(?:为|达|约|近|超过|超|逾|已达|仅)*$/;
 /** Words that make a figure a forecast, a target or a plan. */
 const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
 /** 国际航线方面，…: a claim opening with the aspect it is about. */
@@ -208,6 +210,29 @@ export class Observer {
       const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m))).at(-1);
       const after = fitting.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)));
       let found: Found | undefined = before ?? after;
+      // 螺纹钢产量1200万吨，占公司总产量的40%: a share of a whole. The metric words of the whole (总产量) are
+      // not the figure's; the share is of the figure before it, told apart by both; with none, of what
+      // the clause names (占新车销量的比重为43.6%), the words up to the figure its scope.
+      const share = q.dimension === 'ratio' && !q.change ? SHARE_OF.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
+      if (share) {
+        const proportion = this.byId.get('proportion');
+        const at = Math.max(body, lastFigureEnd) + share.index;
+        const before = previous !== undefined && previous.claim === claimId && previous.kind === 'level' && previous.quantity.end <= at && /^[，,、\s]*(?:约|近|已|仅)?$/.test(text.slice(previous.quantity.end, at)) ? previous : undefined;
+        if (before && proportion) {
+          // 占公司总产量 = 占总产量 = 占产量: the company's own whole, and 总 says no more than the whole does.
+          const whole = `${share[1]}${canonicalScope(share[2]!).replace(/^(?:公司|该公司|本公司|集团|其)/, '').replace(/总/g, '')}`;
+          const o: Observation = { ...before, quantity: q, metric: proportion.id, family: proportion.family ?? proportion.id, scope: [before.scope, whole].filter(Boolean).join('·'), scopeKey: [before.scopeKey, before.metric, whole].filter(Boolean).join('·'), ...compared(q, proportion, this.byId) };
+          delete o.derivation;
+          delete o.proxy;
+          out.push(o);
+          continue;
+        }
+        // 前五大港口合计占全国集装箱吞吐量的约42%: a share of what the clause names, the whole in its scope.
+        if (found?.metric.id !== 'proportion') {
+          if (!proportion) continue;
+          found = { metric: proportion, start: q.start, end: q.start };
+        }
+      }
       // 营收增速, 销量降幅: a change word names a change of the metric right before it.
       let modifier: Found | undefined;
       if (found?.metric.modifies) {
