@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set([...'因对与向从和把被给由跟同及以在�
 /** A clause about others resets the subject: 其他公司市盈率也… */
 const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
+/** Between a total and its daily average: ，日均约 / ，日均为. */
+const DAILY_AFTER = /^[，,、\s]*(?:平均)?日均(?:约|为|达|超|超过|逾|近)*$/;
 /** Before a share of a whole, up to the figure: 占总营收的, 约占全省的, 完成全年目标的, 占新车销量的比重为. */
 const SHARE_OF = /(占到|占据|占|完成)了?([^，,。；;、\d]{1,14}?)的(?:比重|比例)?(?:为|达|约|近|超过|超|逾|已达|仅)*$/;
 /** Words that make a figure a forecast, a target or a plan. */
@@ -254,6 +256,13 @@ export class Observer {
         const o: Observation = { ...previous, quantity: q, time: at, timeExplicit: time !== undefined || (!startDated && previous.timeExplicit), ...compared(q, metric, this.byId) };
         out.push(o);
         previous = o;
+        continue;
+      }
+      // 累计运输旅客1143.6万人次，日均228.7万人次: the same measure per day, a scope of its own.
+      if (!found && previous && previous.claim === claimId && previous.kind === 'level' && previous.quantity.unit === q.unit && DAILY_AFTER.test(text.slice(previous.quantity.end, q.start))) {
+        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
+        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '日均'].filter(Boolean).join('·'), scopeKey: [previous.scopeKey, '日均'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
+        out.push(o);
         continue;
       }
       // …，上年同期为11.8亿元: the same metric and subject a year before.

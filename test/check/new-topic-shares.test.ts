@@ -1,4 +1,5 @@
 /**
+ * A daily average after its total (累计运输旅客1143.6万人次，日均228.7万人次) is the same measure per day.
  * A share of a whole (螺纹钢产量1200万吨，占公司总产量的40%): the figure is a 占比 of the figure before it,
  * never a level of the whole's metric (总产量), and shares of different parts never meet. Through
  * ingest, discovery and the checker, with no curated entity.
@@ -32,5 +33,16 @@ describe('a share of a whole', () => {
     expect(share).toMatchObject({ metric: 'proportion', kind: 'level', time: '2025-08' });
     expect(share!.scope).toContain('占全省');
     expect(share!.entity).toBe(claim.observations.find((o) => o.surface === '8.63亿件')!.entity);
+  });
+});
+
+describe('a daily average after its total', () => {
+  it('reads 日均228.7万人次 after a total as the measure per day: it corroborates another outlet’s daily figure, not the total', () => {
+    const list = findingTexts(runNewTopic(newTopicSeed(
+      ['五一民航', '中国民航报', '2025-05-06 10:00', '假期 - 民航局数据显示，五一假期（5月1日至5日）全国民航累计运输旅客1143.6万人次，日均228.7万人次 [1]'],
+      ['五一出行', '新京报', '2025-05-07 10:00', '假期 - 五一假期全国民航日均运输旅客228.7万人次 [1]'],
+    )));
+    expect(list.some((f) => f.kind === 'corroboration' && f.claims.some((c) => c.includes('累计运输旅客1143.6万人次，日均228.7万人次')) && f.claims.some((c) => c.includes('日均运输旅客228.7万人次')))).toBe(true);
+    expect(list.filter((f) => f.kind === 'conflict')).toEqual([]);
   });
 });
