@@ -67,4 +67,9 @@ describe('a change after the figure it changes', () => {
     const claim = corpus.articles[0]!.sections[0]!.claims[0]!;
     expect(claim.observations.filter((o) => o.surface === '1.6元')).toEqual([]);
   });
+
+  it('reads 由A降至B after a fee (单票派费由0.45元降至0.38元) as a change of that fee', () => {
+    const list = findings(['快递价格战', '第一财经', '2025-06-10 10:00', '网点 - 通远速运义乌片区一位负责人透露，当地网点单票派费由0.45元降至0.38元 [1]']);
+    expect(list.some((f) => f.kind === 'change' && f.claims.some((c) => c.includes('由0.45元降至0.38元')))).toBe(true);
+  });
 });
