@@ -124,8 +124,10 @@ export class Observer {
       if (last) reference = last.value;
       const named = times.filter((t) => !t.base);
       if (named.length > 0) carried.last = named.at(-1)!.value;
+      // A year before the one carried looks back (…2024年年报。2023年公司净亏损为41.8亿元。其全年…is 2024's).
       const written = named.filter((t) => !t.relative).at(-1);
-      if (written) carried.year = Number(written.value.slice(0, 4));
+      const year = written ? Number(written.value.slice(0, 4)) : undefined;
+      if (year !== undefined && (carried.year === undefined || year > carried.year)) carried.year = year;
       return { claim: claim.id, quantities, times };
     });
   }

@@ -70,6 +70,14 @@ describe('times, scopes and subjects on a new topic', () => {
     expect(has(text, 'corroboration', '实现营业收入88.6亿元', '营业收入为88.6亿元')).toBe(true);
   });
 
+  it('keeps a bare 全年 in the report’s year after a claim that looks back a year (2023年公司净亏损…)', () => {
+    const text = newTopicSeed(
+      ['华翔航空年报', '界面新闻', '2025-03-28 20:30', '年报 - 华翔航空股份有限公司（601177）3月28日晚间披露2024年年报 [1] - 2023年公司净亏损为41.8亿元 [2] - 其全年旅客运输量为1.46亿人次 [3]'],
+      ['华翔航空运量', '财联社', '2025-03-29 09:00', '运营 - 华翔航空2024年旅客运输量为1.46亿人次 [1]'],
+    );
+    expect(has(text, 'corroboration', '其全年旅客运输量为1.46亿人次', '2024年旅客运输量为1.46亿人次')).toBe(true);
+  });
+
   it('joins a stock name to the legal name it follows a place in, and a two-character name before an industry word', () => {
     const corpus = runNewTopic(newTopicSeed(
       ['宁安江川化工一季报', '证券时报', '2025-04-28 20:00', '业绩 - 宁安江川化工股份有限公司（600998）一季度实现营业收入36.2亿元 [1]'],
