@@ -11,6 +11,8 @@ export interface CheckClaim {
   source: { file: string; line: number; column: number };
   /** The text as published, when `text` is a reviewer's correction of it. */
   original?: string;
+  /** The company its section is about, when not the article's subject (a section headed 华翔航空 in a many-company article). */
+  subject?: string;
 }
 
 export interface CheckArticle {

@@ -148,7 +148,7 @@ export class Observer {
       this.siblingSeen = false;
       const first = this.findMetrics(claim.text)[0]?.metric;
       const narrowedHere = narrowsBefore(claim.text, prior, first ? (first.family ?? first.id) : undefined);
-      const own = this.observeClaim(article, claim.id, claim.text, claim.mentions, quantities, times, prior, parent);
+      const own = this.observeClaim(claim.subject !== undefined ? { ...article, subject: claim.subject } : article, claim.id, claim.text, claim.mentions, quantities, times, prior, parent);
       parent = narrowedHere ? narrowedHere.last : this.siblingSeen ? parent : undefined;
       observations.push(...own);
       // Two claims back at most: a level and the change after it (开工率约31.5%。开工率同比下降2.8个百分点。其中头部…).

@@ -55,7 +55,8 @@ export type LinkedClaim = Pick<CorpusClaim, 'id' | 'text' | 'refs' | 'line' | 'c
 
 /** The checker's result on the corrected text, with the findings corrections resolved. */
 export type Checked = CheckResult & { resolved: ResolvedFinding[] };
-export type LinkedArticle = Omit<CorpusArticle, 'sections'> & { sections: { heading: string | null; anchor: string; claims: LinkedClaim[] }[] };
+/** A section headed by one company (迅达快递 - …) has it as `subject`: its claims are about that company. */
+export type LinkedArticle = Omit<CorpusArticle, 'sections'> & { sections: { heading: string | null; anchor: string; subject?: string; claims: LinkedClaim[] }[] };
 
 /** read: seeds, content files, the entity registry, the metrics lexicon and review files. */
 export function read(root: string): Inputs {
@@ -207,6 +208,7 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
         heading: s.heading,
         // Anchors count headings only, as remark-claims does.
         anchor: s.heading === null ? '' : `s${++anchor}`,
+        ...(headed !== undefined ? { subject: headed } : {}),
         claims: s.claims.map(({ id, text, refs, line, column }) => {
           const fixed = corrected.get(id);
           // 该公司 points at the last one named, even in an article about another.

@@ -12,6 +12,7 @@ export function toCheckArticles(articles: readonly LinkedArticle[]): CheckArticl
     titleMentions: a.titleMentions,
     titleSource: a.seed,
     // The checker reads the corrected text; the finding shows the original beside it.
-    claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, text: c.corrected?.text ?? c.text, mentions: c.corrected?.mentions ?? c.mentions, source: { file: a.seed.file, line: c.line, column: c.column }, ...(c.corrected ? { original: c.text } : {}) }))),
+    // A section headed by one company is about it (华翔航空 - 全年运输旅客14600万人次).
+    claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, ...(s.subject !== undefined && s.subject !== a.subject ? { subject: s.subject } : {}), text: c.corrected?.text ?? c.text, mentions: c.corrected?.mentions ?? c.mentions, source: { file: a.seed.file, line: c.line, column: c.column }, ...(c.corrected ? { original: c.text } : {}) }))),
   }));
 }

@@ -17,6 +17,14 @@ describe('subjects across claims', () => {
     expect(has(text, 'conflict', '公司营收为88.4亿元', '营业收入为86.9亿元')).toBe(true);
   });
 
+  it('gives a claim with no subject of its own in a section headed by one company to that company', () => {
+    const text = newTopicSeed(
+      ['华翔航空、东岳航空2024年成绩单', '每日经济新闻', '2025-03-29 10:05', '华翔航空 - 华翔航空2024年客座率为81.2% [1] - 全年运输旅客14600万人次 [2] 东岳航空 - 东岳航空股份有限公司（600339）2024年净利润为8.9亿元 [3]'],
+      ['华翔航空年报', '界面新闻', '2025-03-28 20:30', '年报 - 华翔航空股份有限公司（601177）披露2024年年报，全年旅客运输量为1.46亿人次 [1]'],
+    );
+    expect(has(text, 'corroboration', '全年运输旅客14600万人次', '旅客运输量为1.46亿人次')).toBe(true);
+  });
+
   it('reads 该公司 as the one company the claim before named, in an article about several', () => {
     const text = newTopicSeed(
       ['冷链企业一季度分化', '证券时报', '2025-04-30 20:00', '企业 - 北辰冷链物流股份有限公司一季度净利润2.1亿元 [1] - 南岭物流集团股份有限公司一季度净亏损1.2亿元 [2] - 该公司一季度营收为40.5亿元，同比下降4.6% [3]'],
