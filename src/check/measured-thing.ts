@@ -17,7 +17,8 @@ const COUNTERPARTIES = new Set(['company', 'organisation', 'person']);
 export function namesAnObject(context: RuleContext, o: Observation): boolean {
   if (o.scope === '') return false;
   if (OBJECT_NOUNS.test(o.scope)) return true;
-  // The scope is a named entity (the counterparty of a deal): another object.
+  // The scope is a named entity (the counterparty of a deal): another object; not the figure's own
+  // subject written as its scope (公司全年客座率 in an article about the company).
   const claim = context.claims.get(o.claim)?.claim;
-  return claim?.mentions.some((m) => m.entity !== null && m.text === o.scope && COUNTERPARTIES.has(context.entities.get(m.entity)?.type ?? '')) ?? false;
+  return claim?.mentions.some((m) => m.entity !== null && m.entity !== o.entity && m.text === o.scope && COUNTERPARTIES.has(context.entities.get(m.entity)?.type ?? '')) ?? false;
 }
