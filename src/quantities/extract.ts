@@ -117,6 +117,9 @@ const HEDGES_AFTER: Bound[] = sortLongest<Bound>([
   ['左右', 'approx'], ['上下', 'approx'],
 ]);
 
+/** Words before a time that make it the reference a later figure is a share of: 恢复至2019年同期的九成. */
+const REFERENCE_BEFORE = /(?:恢复至|恢复到|恢复为|相当于|回到|为|是)$/;
+
 /** Words before a figure that make it a change, not a level. */
 const CHANGE_WORDS: [string, 'up' | 'down'][] = sortLongest<[string, 'up' | 'down']>([
   ['暴增', 'up'], ['增长', 'up'], ['增加', 'up'], ['上涨', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['再涨', 'up'], ['提升', 'up'], ['上升', 'up'], ['涨', 'up'], ['增', 'up'],
@@ -307,7 +310,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const skipped = (i: number) => skip[i] === 1;
   const addTime = (start: number, found: { end: number; value: string; relative: boolean; fiscal?: true }) => {
     const period = found.fiscal ? undefined : periodOf(found.value);
-    const base = /(?:较|比|相比|相较|对比|相对于?)(?:于)?$/.test(t.slice(Math.max(0, start - 4), start)) || /^(?:相比|比较|相较)/.test(t.slice(found.end, found.end + 2));
+    // A reference point a figure is a share of is a base too (恢复至2019年同期的九成, 为2019年的105%), and so is a
+    // time right after a base (2019年 + 同期).
+    const previous = times.at(-1);
+    const base =
+      /(?:较|比|相比|相较|对比|相对于?)(?:于)?$/.test(t.slice(Math.max(0, start - 4), start)) ||
+      /^(?:相比|比较|相较)/.test(t.slice(found.end, found.end + 2)) ||
+      (REFERENCE_BEFORE.test(t.slice(Math.max(0, start - 4), start)) && /^(?:同期)?(?:水平)?的/.test(t.slice(found.end, found.end + 5))) ||
+      (previous?.base === true && origin[start] === previous.end);
     const time: TimeExpression = { ...span(start, found.end), value: found.value, relative: found.relative, ...(period ? { period } : {}), ...(found.fiscal ? { fiscal: true as const } : {}), ...(base ? { base: true as const } : {}) };
     times.push(time);
     ref.last = found.value;

@@ -149,4 +149,10 @@ describe('findings that read right', () => {
     const found = runNewTopic(text).findings.filter((f) => f.kind !== 'syndication');
     expect(found.filter((f) => f.claims.some((c) => c.text.includes('4500万头')))).toEqual([]);
   });
+
+  it('does not date the next claim’s 同期 by a reference point (恢复至2019年同期的九成)', () => {
+    const corpus = runNewTopic(newTopicSeed(['春运复盘', '第一财经', '2025-02-24 08:15', '国际 - 国际航线方面，春运期间运输旅客622万人次，恢复至2019年同期的九成左右 [1] - 同期国际航线经济舱平均票价为3260元，同比下降15.2% [2]']));
+    const claim = corpus.articles[0]!.sections[0]!.claims[1]!;
+    expect(claim.observations.find((o) => o.surface === '3260元')?.time).toBe('2025');
+  });
 });

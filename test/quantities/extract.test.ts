@@ -110,3 +110,18 @@ describe('corpus forms', () => {
     expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['２０％', '70%-80%']);
   });
 });
+
+describe('bases: times a figure is measured against, not dated by', () => {
+  const bases = (text: string) => extract(text, ref).times.map((t) => `${t.surface}${t.base ? ' base' : ''}`);
+  it.each([
+    ['较2019年同期增长15%', ['2019年 base', '同期 base']],
+    ['比上月增长3%', ['上月 base']],
+    ['运输旅客622万人次，恢复至2019年同期的九成左右', ['2019年 base', '同期 base']],
+    ['国际航线运力今年将恢复至2019年的105%', ['今年', '2019年 base']],
+    ['营收为2024年的1.2倍', ['2024年 base']],
+    ['市值降至4月28日的4.69万亿美元', ['4月28日']],
+    ['2024年营收为88.6亿元', ['2024年']],
+  ])('%s', (text, want) => {
+    expect(bases(text)).toEqual(want);
+  });
+});
