@@ -33,6 +33,8 @@ const NOISE = [
 ];
 /** Heads of a population of things (a scope of the sector, not a subject): 智算中心, 中小企业, 国产芯片. */
 const POPULATION = /(?:中心|芯片|设备|企业|厂商|厂家|公司|机构|行业|产业|市场|项目|电站|工厂|产线|门店|车企|房企|险企|券商|城市|地区|省份|领域|板块|赛道|用户|居民|消费者|家庭|农户|商家|平台|经销商|供应商|运营商|酒企|猪企|船企|车企|养殖户|散户|商|企|户)$/;
+/** A population of producers or places, then the thing they make or hold: 钢铁企业粗钢, 样本城市商品住宅. */
+const POPULATION_BEFORE = /^(.+?(?:企业|钢厂|厂商|厂家|机构|城市|省份|港口|门店|车企|房企|酒企|猪企|船企|经销商|供应商|运营商|养殖户|农户|商家))([\u4e00-\u9fff]{2,})$/;
 /** A residue that only points back to the article's subject. */
 const PRONOUN = /^(?:公司|该公司|本公司|其|集团|该集团|该企业|自身|旗下)$/;
 
@@ -115,7 +117,14 @@ function split(phrase: string): PhraseParts {
   const residue = kept.join('');
   // Every run of words left, joined: 华远海控·集装箱 is not 海泰航运·集装箱. A leading pronoun (公司集装箱) is kept apart.
   const runs = residue.split(/[|\s、:：“”"‘’'()（）[\]【】《》·,，;；\-—]+/).map((r) => amongOnly(r.replace(EDGE, ''))).filter((r) => /[\u4e00-\u9fffA-Za-z]/.test(r) && r.length >= 2);
-  return { scopes: [...scopes].sort(), periods, residue: runs.join('·') };
+  // 统计钢铁企业粗钢: a population before the thing measured is a scope of it (粗钢 of 重点统计钢铁企业), not part of its name.
+  const things = runs.map((r) => {
+    const m = POPULATION_BEFORE.exec(r);
+    if (!m) return r;
+    scopes.add(m[1]!);
+    return m[2]!;
+  });
+  return { scopes: [...scopes].sort(), periods, residue: things.join('·') };
 }
 
 /** 大中城市中一线城市: a population among a population is the narrower one. */

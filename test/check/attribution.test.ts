@@ -85,9 +85,21 @@ describe('scopes', () => {
     expect(splitPhrase('我国全年').scopes).toEqual(['全国']);
     expect(splitPhrase('行业整体').scopes).toEqual(['行业']);
     expect(splitPhrase('1年期').scopes).toEqual(['1年期']);
+    // A population before the thing measured is its scope: 粗钢 of 重点统计钢铁企业.
+    expect(splitPhrase('重点统计钢铁企业粗钢')).toEqual({ scopes: ['统计钢铁企业', '重点'], periods: [], residue: '粗钢' });
+    expect(splitPhrase('钢铁企业').residue).toBe('钢铁企业');
     expect(residueKind('中小企业')).toBe('population');
     expect(residueKind('公司')).toBe('pronoun');
     expect(residueKind('铁矿石')).toBe('subject');
+  });
+
+  it('sets a population’s figure of a thing beside the national one (重点统计钢铁企业粗钢日产 vs 全国粗钢日产), never against it', () => {
+    const found = kinds(
+      article('中国冶金报', '2025-03-14 08:00', '产量 - 3月上旬重点统计钢铁企业粗钢日产为212.6万吨 [1]'),
+      article('证券时报', '2025-03-14 09:00', '产量 - 据测算，3月上旬全国粗钢日产约为268.9万吨 [1]'),
+    );
+    expect(found).toContain('scope-mismatch');
+    expect(found).not.toContain('conflict');
   });
 
   it('gives a commodity its figure, with 现货 and 期货 as scopes, not a conflict', () => {
