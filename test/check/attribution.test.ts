@@ -89,6 +89,7 @@ describe('scopes', () => {
     expect(splitPhrase('重点统计钢铁企业粗钢')).toEqual({ scopes: ['统计钢铁企业', '重点'], periods: [], residue: '粗钢' });
     expect(splitPhrase('钢铁企业').residue).toBe('钢铁企业');
     expect(residueKind('中小企业')).toBe('population');
+    expect(residueKind('航线')).toBe('population');
     expect(residueKind('公司')).toBe('pronoun');
     expect(residueKind('铁矿石')).toBe('subject');
   });

@@ -39,6 +39,10 @@ describe('the productive rule', () => {
     expect(adhocMetricBefore('黔台飞仙原箱批价为2150元/瓶', 0, 9)).toMatchObject({ key: '批价' });
     expect(adhocMetricBefore('光伏玻璃日熔量达9万吨', 0, 8)).toMatchObject({ key: '熔量' });
     expect(adhocMetricBefore('集运运价指数报1620点', 0, 7)).toMatchObject({ key: '运价指数' });
+    // An aside in brackets, and 由A…至B, between the word and the figure.
+    expect(adhocMetricBefore('经济舱平均票价(含税)为914元', 0, 12)).toMatchObject({ key: '票价' });
+    expect(adhocMetricBefore('经济舱平均票价（含税）为914元', 0, 12)).toMatchObject({ key: '票价' });
+    expect(adhocMetricBefore('单票派费由0.45元', 0, 5)).toMatchObject({ key: '派费' });
   });
 
   it('makes none of a word that is no measure, or of a word far from the figure', () => {

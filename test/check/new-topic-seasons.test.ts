@@ -41,6 +41,15 @@ describe('seasons, dekads, parts and forecasts', () => {
     expect(list.filter((f) => f.kind === 'corroboration' || f.kind === 'conflict')).toEqual([]);
   });
 
+  it('reads routes as a population of the sector: 国际航线方面，…运输旅客622万人次 corroborates 国际航线运输旅客622万人次', () => {
+    const list = findings(newTopicSeed(
+      ['春运收官', '证券时报', '2025-02-23 18:40', '总体 - 民航局数据显示，2025年春运40天全国民航累计运输旅客9020万人次，同比增长6.3% [1] - 春运期间日均运输旅客225.5万人次 [2] - 其中国内航线运输旅客8398万人次 [3] - 国际航线运输旅客622万人次，同比增长31.4% [4]'],
+      ['春运复盘', '第一财经', '2025-02-24 08:15', '国际 - 据民航局统计，今年春运期间我国民航共运输旅客9020万人次，同比增长6.8% [1] - 国际航线方面，春运期间运输旅客622万人次，恢复至2019年同期的九成左右 [2]'],
+    ));
+    expect(has(list, 'corroboration', '国际航线运输旅客622万人次', '春运期间运输旅客622万人次')).toBe(true);
+    expect(conflicts(list).filter((f) => f.claims.some((c) => c.includes('622万')))).toEqual([]);
+  });
+
   it('takes the aspect a claim opens with (国际航线方面，…) as the scope of its figure', () => {
     const list = findings(newTopicSeed(
       ['民航局：春运平稳', '中国民航报', '2025-02-23 10:00', '春运 - 民航局数据显示，春运期间运输旅客9020万人次 [1] 国际 - 国际航线方面，春运期间运输旅客622万人次 [2]'],
