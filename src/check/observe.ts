@@ -450,7 +450,9 @@ export class Observer {
         const flowPeriod = (b: Observation) => metric.window === 'period' && this.windowOf(b.metric) === 'period' && isPeriod(b.time);
         // Parallel claims go on with the time too: 恒锂新能源1月市占率为43.2% – 远驰电池市占率为24.4% (1月).
         const sameSubject = (b: Observation) => b.entity === o.entity && b.attribution === o.attribution;
-        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b)))).at(-1);
+        // Not a figure that looks a year back at one given before it (…归母净利润30.2亿元。上年同期为55.2亿元。净利润同比下降45.3%).
+        const yearBack = (b: Observation) => prior.some((x) => x !== b && x.family === b.family && x.entity === b.entity && x.time === laterYear(b.time));
+        const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b))) && !yearBack(b)).at(-1);
         if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
       }
       out.push(o);
@@ -613,6 +615,9 @@ function mask(text: string, from: number, to: number, mentions: readonly Mention
   }
   return out + text.slice(at, to);
 }
+
+/** The same period a year later: 2024-H1 → 2025-H1. */
+const laterYear = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
 
 /** The scope as compared: synonyms made one. */
 function canonicalScope(scope: string): string {

@@ -155,4 +155,10 @@ describe('findings that read right', () => {
     const claim = corpus.articles[0]!.sections[0]!.claims[1]!;
     expect(claim.observations.find((o) => o.surface === '3260元')?.time).toBe('2025');
   });
+
+  it('does not date a figure by a claim that looks a year back (上年同期…为55.2亿元 then 净利润同比下降45.3%)', () => {
+    const corpus = runNewTopic(newTopicSeed(['苏洋酒业半年报', '证券时报', '2025-08-28 20:00', '半年报 - 江苏苏洋酒业股份有限公司（002306）上半年实现营业收入148.3亿元 [1] - 公司上半年实现归母净利润30.2亿元 [2] - 上年同期公司归母净利润为55.2亿元 [3] - 净利润同比下降45.3% [4]']));
+    const claim = corpus.articles[0]!.sections[0]!.claims[3]!;
+    expect(claim.observations.find((o) => o.surface === '45.3%')?.time).toBe('2025-H1');
+  });
 });
