@@ -217,7 +217,8 @@ export class Observer {
       // 螺纹钢产量1200万吨，占公司总产量的40%: a share of a whole. The metric words of the whole (总产量) are
       // not the figure's; the share is of the figure before it, told apart by both; with none, of what
       // the clause names (占新车销量的比重为43.6%), the words up to the figure its scope.
-      const share = q.dimension === 'ratio' && !q.change ? SHARE_OF.exec(text.slice(Math.max(body, lastFigureEnd), q.start)) : null;
+      const shareWords = q.dimension === 'ratio' && !q.change ? text.slice(Math.max(body, lastFigureEnd), q.start) : '';
+      const share = shareWords.includes('占') || shareWords.includes('完成') ? SHARE_OF.exec(shareWords) : null;
       if (share) {
         const proportion = this.byId.get('proportion');
         const at = Math.max(body, lastFigureEnd) + share.index;
