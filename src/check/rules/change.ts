@@ -18,6 +18,7 @@ const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
     { note: '同一指标在不同日期的数字，方向词一致', articles: [['英伟达市值', '钛媒体APP', '2025-10-29 08:00', '市场 - 市值突破5万亿美元 [1]'], ['英伟达市值', '36氪', '2025-11-10 08:00', '市场 - 市值降至4.69万亿美元 [2]']] },
     { note: '从…至…，两端各有日期（登记表外的名称也按文字比较）', articles: [['批价走势', '第一财经', '2025-05-01 08:00', '价格 - 普川批价从1月10日的960元/瓶降至4月28日的885元/瓶 [1]']] },
+    { note: '由…升至…，两端的时间粒度不同（一年与半年），仍是同一论断所说的变化', articles: [['市场份额', '证券时报', '2025-08-30 09:00', '份额 - 通远速运市场份额由2024年的10.6%升至上半年的11.2% [1]']] },
     { note: '由…调整为…，同一论断所说的变化（只有一个日期）', articles: [['降价', '证券时报', '2025-01-06 09:00', '价格 - 驰远汽车宣布，自1月5日起起售价由15.98万元下调至13.98万元 [1]']] },
   ],
   ok: [
@@ -51,6 +52,14 @@ export const change: Rule = {
         return window === 'period' ? `|${g}` : g === 'point' || g === 'year' ? '' : `|${g}`;
       };
       const seriesOf = (o: (typeof block)[number]) => `${o.period ? `${o.scopeKey}|${o.period}` : o.scopeKey}${grain(o)}`;
+      // A change one claim states, start to end: its direction word checked against its sign.
+      const reportStated = (start: Observation, end: Observation, fromTo: string) => {
+        const up = cmp(dec(end.quantity.from!.delta), dec(0)) > 0;
+        const word = end.quantity.direction;
+        const agrees = word === undefined || (word === 'up') === up;
+        const summary = `${entityName(context, end.entity)}${metricName(context, end.metric)}${fromTo}（${up ? '上升' : '下降'}，变化${formatAmount(end.quantity.from!.delta, end.quantity.unit)}${word && end.quantity.directionWord ? `；“${end.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）。这是同一论断所说的变化，不是矛盾。`;
+        report({ ...finding(agrees ? 'info' : 'medium', `${key}|${end.scopeKey}|${end.claim}`, summary, end.entity, end.metric, [start, end].map(value), claimsOf(context, [start, end], (o) => (o === start ? '变化前' : '变化后'))), identity: { subject: key, anchor: `${end.scopeKey}|stated|${end.claim}` } });
+      };
       // 由15.98万元下调至13.98万元 with one date for both: the claim itself states the change; its start is
       // the value before that date, not a second figure of the same day, so it stays out of the series.
       const stated = block.filter((o) => o.quantity.from && !o.quantity.from.time);
@@ -59,11 +68,14 @@ export const change: Rule = {
         const start = block.find((o) => o.claim === end.claim && o.quantity.startOfChange && o.quantity.surface === end.quantity.from!.surface && o.time === end.time && o.quantity.end <= end.quantity.start);
         if (!start) continue;
         starts.add(start);
-        const up = cmp(dec(end.quantity.from!.delta), dec(0)) > 0;
-        const word = end.quantity.direction;
-        const agrees = word === undefined || (word === 'up') === up;
-        const summary = `${entityName(context, end.entity)}${metricName(context, end.metric)}${formatTime(end.time)}由${shown(start)}变为${shown(end)}（${up ? '上升' : '下降'}，变化${formatAmount(end.quantity.from!.delta, end.quantity.unit)}${word && end.quantity.directionWord ? `；“${end.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）。这是同一论断所说的变化，不是矛盾。`;
-        report({ ...finding(agrees ? 'info' : 'medium', `${key}|${end.scopeKey}|${end.claim}`, summary, end.entity, end.metric, [start, end].map(value), claimsOf(context, [start, end], (o) => (o === start ? '变化前' : '变化后'))), identity: { subject: key, anchor: `${end.scopeKey}|stated|${end.claim}` } });
+        reportStated(start, end, `${formatTime(end.time)}由${shown(start)}变为${shown(end)}`);
+      }
+      // 由2024年的10.6%升至上半年的11.2%: both ends dated, but of grains no series joins (a year, a half): the
+      // claim still states the change. Both figures stay in their own series.
+      for (const end of block.filter((o) => o.quantity.from?.time !== undefined)) {
+        const start = block.find((o) => o.claim === end.claim && o.quantity.startOfChange && o.quantity.surface === end.quantity.from!.surface && o.quantity.end <= end.quantity.start);
+        if (!start || seriesOf(start) === seriesOf(end) || start.time === end.time) continue;
+        reportStated(start, end, `由${formatTime(start.time)}的${shown(start)}变为${formatTime(end.time)}的${shown(end)}`);
       }
       // Grouped once: a series per key, in the block's order (filtering the block per key grows as keys × figures).
       for (const [scope, members] of Map.groupBy(block.filter((o) => !starts.has(o)), seriesOf)) {
