@@ -47,6 +47,11 @@ const TOKENS_BY_FIRST = index(TOKENS);
 const NOISE_BY_FIRST = index(NOISE_SORTED);
 /** Function characters trimmed from the ends of a residue only (比 starts 比亚迪, 和 starts 和讯). */
 const EDGE = /^[约近超仅为是在与及其该较并而且但仍还均也都已将末底]+|[约近超仅为是在和与及其该较对从由比并而且但仍还均也都已将共]+$/g;
+/**
+ * A spec written onto a figure once figures are masked as '|': a grade with letters on both sides
+ * (HRB400E → HRB|E) or a unit of size after it (4.75mm → |mm). A model (H20, A800) keeps its letters.
+ */
+const SPEC_LETTERS = /(?<![a-z])[a-z]{1,4}\|[a-z]{1,3}(?![a-z])|\|(?:mm|cm|km|kg|kv|kw|mw|gw|kwh|mwh|gwh)(?![a-z])/gi;
 /** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
 const TENOR = /\d+(?:个月|年)期(?:以上)?/g;
 
@@ -83,7 +88,8 @@ function split(phrase: string): PhraseParts {
   let run = -1;
   const tenors = phrase.match(TENOR) ?? [];
   for (const t of tenors) scopes.add(t);
-  const text = phrase.replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|');
+  // A spec's letters go with its figures (HRB400E, 4.75mm, 20mm): no part of the thing's name.
+  const text = phrase.replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|').replace(SPEC_LETTERS, '|');
   const closeRun = (i: number) => {
     if (run >= 0) kept.push(text.slice(run, i));
     run = -1;

@@ -88,6 +88,9 @@ describe('scopes', () => {
     // A population before the thing measured is its scope: 粗钢 of 重点统计钢铁企业.
     expect(splitPhrase('重点统计钢铁企业粗钢')).toEqual({ scopes: ['统计钢铁企业', '重点'], periods: [], residue: '粗钢' });
     expect(splitPhrase('钢铁企业').residue).toBe('钢铁企业');
+    // A spec's letters go with its figures: 热轧卷板（4.75mm） is 热轧卷板, HRB400E 20mm螺纹钢 is 螺纹钢's.
+    expect(splitPhrase('上海热轧卷板（4.75mm）现货')).toEqual({ scopes: ['上海', '现货'], periods: [], residue: '热轧卷板' });
+    expect(splitPhrase('HRB400E 20mm螺纹钢').residue).toBe('螺纹钢');
     expect(residueKind('中小企业')).toBe('population');
     expect(residueKind('航线')).toBe('population');
     expect(residueKind('公司')).toBe('pronoun');
