@@ -25,6 +25,9 @@ const SCOPES = [
   '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门', '台湾',
   '同比', '环比',
 ];
+/** Places among the scope words: a province, a municipality, a region of the country. */
+const PLACES = new Set(SCOPES.slice(SCOPES.indexOf('北京'), SCOPES.indexOf('台湾') + 1));
+const PLACE_SUFFIX = /^(?:地区|省|市(?!场))/;
 /** Words that carry no meaning for scope or subject: verbs, connectives, adverbs, hedges. */
 const NOISE = [
   '截至目前', '截至', '目前', '当前', '当时', '其中', '此外', '同时', '另外', '随后', '期间', '预计', '有望', '或将', '可能', '已经', '已', '将', '仍', '还', '均', '也', '都', '但', '而', '且', '并',
@@ -107,6 +110,8 @@ function split(phrase: string): PhraseParts {
       else if (kind === 'period') periods.push(w.replace(/(.)期间$/, '$1'));
       kept.push('|');
       i += w.length;
+      // 上海地区, 浙江省, 上海市: the place's own word for itself (not 上海市场).
+      if (kind === 'scope' && PLACES.has(w)) i += PLACE_SUFFIX.exec(text.slice(i))?.[0].length ?? 0;
       continue;
     }
     const noise = NOISE_BY_FIRST.get(first)?.find((w) => text.startsWith(w, i));

@@ -91,6 +91,10 @@ describe('scopes', () => {
     // A spec's letters go with its figures: 热轧卷板（4.75mm） is 热轧卷板, HRB400E 20mm螺纹钢 is 螺纹钢's.
     expect(splitPhrase('上海热轧卷板（4.75mm）现货')).toEqual({ scopes: ['上海', '现货'], periods: [], residue: '热轧卷板' });
     expect(splitPhrase('HRB400E 20mm螺纹钢').residue).toBe('螺纹钢');
+    // A place's own word for itself is the place: 上海地区 = 浙江省 → the place; 上海市场 is not 上海市.
+    expect(splitPhrase('上海地区HRB400E 20mm螺纹钢现货')).toEqual({ scopes: ['上海', '现货'], periods: [], residue: '螺纹钢' });
+    expect(splitPhrase('浙江省快递').residue).toBe('快递');
+    expect(splitPhrase('上海市场螺纹钢').scopes).toEqual(['上海', '行业']);
     expect(residueKind('中小企业')).toBe('population');
     expect(residueKind('航线')).toBe('population');
     expect(residueKind('公司')).toBe('pronoun');
