@@ -268,10 +268,12 @@ export class Observer {
         out.push(o);
         continue;
       }
-      // …，上年同期为11.8亿元: the same metric and subject a year before.
-      if (!found && previous && previous.claim === claimId && previous.quantity.unit === q.unit && YEAR_AGO.test(text.slice(lastFigureEnd, q.start))) {
-        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
-        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '上年同期'].filter(Boolean).join('·'), period: [previous.period, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
+      // …，上年同期为11.8亿元: the same metric and subject a year before; a claim of its own that opens so
+      // (北牧乳业上半年净利润为18.3亿元。上年同期为22.5亿元) is a year before the last figure of the claim before.
+      const yearAgoOf = previous && previous.claim === claimId ? previous : !previous && YEAR_AGO.test(text.slice(0, q.start)) ? prior.filter((o) => o.claim !== claimId && o.kind === 'level').at(-1) : undefined;
+      if (!found && yearAgoOf && yearAgoOf.quantity.unit === q.unit && YEAR_AGO.test(text.slice(yearAgoOf.claim === claimId ? lastFigureEnd : 0, q.start))) {
+        const metric = this.byId.get(yearAgoOf.metric) ?? this.adhoc.get(yearAgoOf.metric)!;
+        const o: Observation = { ...yearAgoOf, claim: claimId, quantity: q, scope: [yearAgoOf.scope, '上年同期'].filter(Boolean).join('·'), period: [yearAgoOf.period, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
         out.push(o);
         continue;
       }

@@ -161,4 +161,12 @@ describe('findings that read right', () => {
     const claim = corpus.articles[0]!.sections[0]!.claims[3]!;
     expect(claim.observations.find((o) => o.surface === '45.3%')?.time).toBe('2025-H1');
   });
+
+  it('reads a claim that opens with 上年同期为 as the year before of the claim before’s figure: the title’s 减少4.2亿元 is their difference', () => {
+    const text = newTopicSeed(['北牧乳业净利减少4.2亿元', '证券日报', '2025-08-27 02:40', '业绩 - 北牧乳业上半年净利润为18.3亿元 [1] - 上年同期为22.5亿元 [2]']);
+    const corpus = runNewTopic(text);
+    const claim = corpus.articles[0]!.sections[0]!.claims[1]!;
+    expect(claim.observations.find((o) => o.surface === '22.5亿元')).toMatchObject({ metric: 'net-profit', kind: 'level' });
+    expect(has(text, 'headline', '上年同期为22.5亿元')).toBe(true);
+  });
 });
