@@ -117,6 +117,9 @@ const HEDGES_AFTER: Bound[] = sortLongest<Bound>([
   ['左右', 'approx'], ['上下', 'approx'],
 ]);
 
+/** Numeral-led terms that are no figures: 三元锂电池, 三元材料, 二元结构, 一元化. */
+const NUMERAL_TERMS = /三元(?=锂|电池|材料|正极|前驱体|体系|催化|聚合)|二元(?=结构|对立|论|化)|一元(?=化|论|复始|制)/y;
+
 /** Words before a time that make it the reference a later figure is a share of: 恢复至2019年同期的九成. */
 const REFERENCE_BEFORE = /(?:恢复至|恢复到|恢复为|相当于|回到|为|是)$/;
 
@@ -446,6 +449,11 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   // Part of a Latin name or code (H100, Q1, 018966), an ordinal (第一), a URL parameter (q=30%25) or a version (v1.2).
   // A Chinese numeral before means the middle of a run, which is read from its start or not at all.
   if (/[a-z0-9.=&?/#@_]/.test(before) || before === '第' || before === '每' || FOREIGN_NUMERALS.test(before) || /[零〇一二两三四五六七八九十百千万亿几数点]/.test(before)) return undefined;
+
+  // Terms that open with a numeral and 元 and are no money (三元电池 is a ternary battery, 一元化 a unification).
+  NUMERAL_TERMS.lastIndex = i;
+  const term = NUMERAL_TERMS.exec(t);
+  if (term) return { quantities: [], end: i + term[0].length };
 
   // Multiples written as words.
   const multiple = /翻两番|翻一番|翻番|翻倍|增长两倍/y;
