@@ -66,7 +66,7 @@ function yearEarlier(value: string): string {
 /** Period words after a year (or alone, in the reference year): the value's suffix. */
 const PERIOD = /上半年|下半年|前三季度|前3季度|全年|年初|年底|年末|第?([一二三四1-4])季度|q([1-4])(?:\s*[-~至到]\s*q([1-4]))?|1\s*[-~至到]\s*(1[0-2]|[2-9])月|前(1[0-2]|[2-9]|[二三四五六七八九]|十[一二]?)个月/y;
 
-function periodSuffix(t: string, i: number): { end: number; suffix: string } | undefined {
+function periodSuffix(t: string, i: number): { end: number; suffix: string; quarter?: number } | undefined {
   PERIOD.lastIndex = i;
   const m = PERIOD.exec(t);
   if (!m) return undefined;
@@ -90,7 +90,11 @@ function periodSuffix(t: string, i: number): { end: number; suffix: string } | u
     const n = m[4] ? Number(m[4]) : /\d/.test(m[5]!) ? Number(m[5]) : CN_MONTHS.indexOf(m[5]!) + 1;
     suffix = ({ 3: '-Q1', 6: '-H1', 9: '-9M', 12: '' } as Record<number, string>)[n] ?? `-YTD${pad(n)}`;
   }
-  return suffix === undefined ? undefined : { end: i + w.length, suffix };
+  if (suffix === undefined) return undefined;
+  // 一季度末, 上半年末, 三季度底: the end of the period is its last month (a balance at 3月末).
+  const edge = /^-(?:Q([1-4])|H([12]))$/.exec(suffix);
+  if (edge && /[末底]/.test(t[i + w.length] ?? '')) return { end: i + w.length + 1, suffix: `-${pad(edge[1] ? Number(edge[1]) * 3 : Number(edge[2]) * 6)}`, ...(edge[1] ? { quarter: Number(edge[1]) } : {}) };
+  return { end: i + w.length, suffix };
 }
 
 const YEAR_WORDS: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 上年: -1, 前年: -2 };
@@ -201,8 +205,8 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
   const alone = periodSuffix(t, i);
   if (!alone) return undefined;
   // 第四季度 alone in an article of March is last year's: a quarter not begun by the reference date has no figures yet.
-  const quarter = /^-Q([1-4])$/.exec(alone.suffix);
-  const notBegun = quarter !== null && (Number(quarter[1]) - 1) * 3 + 1 > ref.month;
+  const quarter = alone.quarter ?? (/^-Q([1-4])$/.exec(alone.suffix) ? Number(alone.suffix.slice(2)) : undefined);
+  const notBegun = quarter !== undefined && (quarter - 1) * 3 + 1 > ref.month;
   return { end: alone.end, value: `${ref.lastYear ?? (alone.suffix === '' ? ref.articleYear : undefined) ?? (notBegun ? ref.year - 1 : ref.year)}${alone.suffix}`, relative: true };
 }
 
