@@ -51,6 +51,12 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no operations or accounting word as a company (检修预计持续45天, 经调整净利润)', () => {
+    for (const text of ['检修预计持续45天', '一季度经调整净亏损3250万元', '公司旗下产线已停产检修，复产预计在6月']) {
+      expect(propose(text).filter((p) => p.type === 'company'), text).toEqual([]);
+    }
+  });
+
   it('an alliance by its head, a model with its brand, a name before 称', () => {
     expect(names('中国汽车动力电池产业创新联盟数据显示，1月装机量回升', 'organisation')).toContain('中国汽车动力电池产业创新联盟');
     expect(names('2025年将加大苏洋T9在省外市场的投入', 'model')).toEqual(['苏洋T9']);
