@@ -14,7 +14,9 @@ const YEAR_BEFORE = new RegExp(`同比|${COMPARED_WITH}(?:上年|去年|上一�
 const NAMED_BASE = new RegExp(`${COMPARED_WITH}([^，,。；;、]{1,12}?)的?(?:大幅|小幅)?(?=${CHANGE_WORD})`);
 
 /** The base of a change from the words before its figure: '同比', '环比', '较上周', '较上年末', or '' when none is named. */
-export function changeBasis(words: string): string {
+export function changeBasis(text: string): string {
+  // The clause of the figure says it: 环比持平，同比下降5.2% is against the year before.
+  const words = text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(',')) + 1);
   if (/环比/.test(words)) return '环比';
   if (YEAR_BEFORE.test(words)) return '同比';
   const named = NAMED_BASE.exec(words);

@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set([...'因对与向从和把被给由跟同及以在�
 /** A clause about others resets the subject: 其他公司市盈率也… */
 const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
+/** Between a metric and a change after a steady state of it: 环比持平，同比下降 / 基本持平，环比上涨. */
+const STEADY_THEN_CHANGE = /^(?:同比|环比)?(?:基本|总体)?(?:持平|稳定|企稳|不变)[，,、]\s*(?:同比|环比)(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
 /** Between a total and its daily average: ，日均约 / ，日均为. */
 const DAILY_AFTER = /^[，,、\s]*(?:平均)?日均(?:约|为|达|超|超过|逾|近)*$/;
 /** Before a share of a whole, up to the figure: 占总营收的, 约占全省的, 完成全年目标的, 占新车销量的比重为. */
@@ -214,6 +216,16 @@ export class Observer {
       const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m))).at(-1);
       const after = fitting.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)));
       let found: Found | undefined = before ?? after;
+      // 销售价格环比持平，同比下降5.2%: a change after a state with no figure (持平) is of the metric before it.
+      // Its words are those of the metric's clause.
+      let steadyFrom: number | undefined;
+      if (!found && figureIsChange) {
+        const level = metrics.filter((m) => m.end <= q.start && !m.metric.modifies).at(-1);
+        if (level && !quantities.some((o) => o !== q && o.start >= level.end && o.end <= q.start) && STEADY_THEN_CHANGE.test(text.slice(level.end, q.start)) && fits(level.metric, q, true)) {
+          found = level;
+          steadyFrom = Math.max(clauses.find((r) => level.start >= r.start && level.start < r.end)?.start ?? 0, quantities.filter((o) => o.end <= level.start).at(-1)?.end ?? 0);
+        }
+      }
       // 螺纹钢产量1200万吨，占公司总产量的40%: a share of a whole. The metric words of the whole (总产量) are
       // not the figure's; the share is of the figure before it, told apart by both; with none, of what
       // the clause names (占新车销量的比重为43.6%), the words up to the figure its scope.
@@ -332,7 +344,7 @@ export class Observer {
       if (!found) continue;
       const metric = found.metric;
       const metricStart = found.end <= q.start ? found.start : q.start;
-      const phraseFrom = Math.max(body, lastFigureEnd);
+      const phraseFrom = steadyFrom ?? Math.max(body, lastFigureEnd);
       // 国际航线方面，春运期间运输旅客622万人次: the aspect a claim opens with is the scope of the clauses after it.
       const aspect = c > 0 ? ASPECT.exec(text)?.[1] ?? '' : '';
       const split = splitPhrase(aspect + withoutNames(Math.min(phraseFrom, metricStart), metricStart));
@@ -410,7 +422,7 @@ export class Observer {
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
         // A product's scope is what follows its name (黔台飞仙原箱批价: 原箱); what precedes describes it (生猪期货…LH2509), and 合约 is the code's own word.
-        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? text.slice(product.end, found.start).replace(/主力合约|合约/g, '') : scopePhrase(text, clause.start, found.start)) : '';
+        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? text.slice(product.end, found.start).replace(/主力合约|合约/g, '') : scopePhrase(text, steadyFrom ?? clause.start, found.start)) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
         scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);

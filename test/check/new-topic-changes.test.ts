@@ -73,3 +73,13 @@ describe('a change after the figure it changes', () => {
     expect(list.some((f) => f.kind === 'change' && f.claims.some((c) => c.includes('由0.45元降至0.38元')))).toBe(true);
   });
 });
+
+describe('a change after a steady state of its metric', () => {
+  it('reads 销售价格环比持平，同比下降5.2% as a 同比 change of the price, with the words of its clause: another outlet’s 5.6% conflicts', () => {
+    const list = findings(
+      ['房价', '国家统计局', '2025-03-17 10:00', '房价 - 2月份，70个大中城市中一线城市新建商品住宅销售价格环比持平，同比下降5.2% [1]'],
+      ['房价降幅收窄', '证券时报', '2025-03-17 12:00', '房价 - 2月份，一线城市新建商品住宅销售价格同比下降5.6%，降幅收窄 [1]'],
+    );
+    expect(has(list, 'conflict', '环比持平，同比下降5.2%', '同比下降5.6%')).toBe(true);
+  });
+});
