@@ -1,7 +1,7 @@
 /** Values and times in Chinese for finding summaries: 5万亿美元, 20%–30%, 超过130亿美元. */
 import { cmp, dec, type Decimal, toString } from '../quantities/decimal.ts';
 import { unitName } from '../quantities/units.ts';
-import { DEKAD } from '../quantities/times.ts';
+import { DEKAD, WEEK } from '../quantities/times.ts';
 import type { Interval } from './model.ts';
 
 const SCALES: [number, string][] = [[12, '万亿'], [8, '亿'], [4, '万']];
@@ -47,10 +47,12 @@ export function formatInterval(i: Interval, unit: string): string {
   return i.lower.startsWith('-') ? `${f(i.lower)}至${f(i.upper)}` : `${f(i.lower)}–${f(i.upper)}`;
 }
 
-/** 2025-10-29 → 2025年10月29日; 2025-Q1 → 2025年第一季度; 2025-03-D1 → 2025年3月上旬. */
+/** 2025-10-29 → 2025年10月29日; 2025-Q1 → 2025年第一季度; 2025-03-D1 → 2025年3月上旬; 2025-01-W2 → 2025年1月第2周. */
 export function formatTime(time: string): string {
   const dekad = DEKAD.exec(time);
   if (dekad) return `${dekad[1]}年${Number(dekad[2])}月${'上中下'[Number(dekad[3]) - 1]}旬`;
+  const week = WEEK.exec(time);
+  if (week) return `${week[1]}年${Number(week[2])}月第${week[3]}周`;
   const q = /^(\d{4})-Q([1-4])$/.exec(time);
   if (q) return `${q[1]}年第${'一二三四'[Number(q[2]) - 1]}季度`;
   const part = /^(\d{4})-(H1|H2|9M|YTD(\d{2}))$/.exec(time);

@@ -18,7 +18,7 @@ import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
-import { residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
+import { EXAMPLES, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
 import { timeGrain } from './time-grain.ts';
 
@@ -680,7 +680,7 @@ function scopePhrase(text: string, clauseStart: number, metricStart: number): st
  * every name (the entity already says which thing; the rest says which part).
  */
 function normalizeScope(text: string, mentions: readonly Mention[], key: string | null, rollUp: (id: string) => string, times: readonly { surface: string }[], allNames = false): string {
-  let scope = text;
+  let scope = text.replace(EXAMPLES, '');
   for (const m of mentions) if (m.entity && (allNames || (key && rollUp(m.entity) === key))) scope = scope.split(m.text).join('');
   for (const t of times) scope = scope.split(t.surface).join('');
   scope = scope.replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');

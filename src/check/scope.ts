@@ -36,6 +36,8 @@ const NOISE = [
 ];
 /** Heads of a population of things (a scope of the sector, not a subject): 智算中心, 中小企业, 国产芯片. */
 const POPULATION = /(?:中心|芯片|设备|企业|航线|航段|线路|厂商|厂家|公司|机构|行业|产业|市场|项目|电站|工厂|产线|门店|车企|房企|险企|券商|城市|地区|省份|领域|板块|赛道|用户|居民|消费者|家庭|农户|商家|平台|经销商|供应商|运营商|酒企|猪企|船企|车企|养殖户|散户|商|企|户)$/;
+/** Examples before the kind they are of: 内蒙古、河北等 (10个主产省份), or the last of them where a list was cut (河北等10个). */
+export const EXAMPLES = /(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}等(?![级])|^[\u4e00-\u9fff]{2,5}等(?=[0-9０-９一二三四五六七八九十几数]+[个家座只])/g;
 /** A population of producers or places, then the thing they make or hold: 钢铁企业粗钢, 样本城市商品住宅. */
 const POPULATION_BEFORE = /^(.+?(?:企业|钢厂|厂商|厂家|机构|城市|省份|港口|门店|车企|房企|酒企|猪企|船企|经销商|供应商|运营商|养殖户|农户|商家))([\u4e00-\u9fff]{2,})$/;
 /** A residue that only points back to the article's subject. */
@@ -92,7 +94,8 @@ function split(phrase: string): PhraseParts {
   const tenors = phrase.match(TENOR) ?? [];
   for (const t of tenors) scopes.add(t);
   // A spec's letters go with its figures (HRB400E, 4.75mm, 20mm): no part of the thing's name.
-  const text = phrase.replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|').replace(SPEC_LETTERS, '|');
+  // 内蒙古、河北等10个主产省份: the places named are examples of the kind, which is the scope.
+  const text = phrase.replace(EXAMPLES, '').replace(TENOR, '|').replace(/[0-9０-９.,，%％]+/g, '|').replace(SPEC_LETTERS, '|');
   const closeRun = (i: number) => {
     if (run >= 0) kept.push(text.slice(run, i));
     run = -1;
@@ -132,7 +135,8 @@ function split(phrase: string): PhraseParts {
   const things = runs.map((r) => {
     const m = POPULATION_BEFORE.exec(r);
     if (!m) return r;
-    scopes.add(m[1]!);
+    // The counter of the count before it (10个主产省份) is no part of the population.
+    scopes.add(m[1]!.replace(/^[个家座只名条]+/, ''));
     return m[2]!;
   });
   return { scopes: [...scopes].sort(), periods, residue: things.join('·') };

@@ -4,11 +4,12 @@
  * different grains (一季度 and 上半年, 2024年 and 一季度) are neither a change
  * nor two scopes of one thing: a quarter is part of its half.
  */
-import { DEKAD } from '../quantities/times.ts';
+import { DEKAD, WEEK } from '../quantities/times.ts';
 
 export function timeGrain(time: string): string {
   if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(time)) return 'point';
   if (/^\d{4}$/.test(time)) return 'year';
   if (DEKAD.test(time)) return 'dekad';
+  if (WEEK.test(time)) return 'week';
   return time.slice(5).replace(/\d+$/, '');
 }

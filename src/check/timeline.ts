@@ -68,7 +68,7 @@ const DAY_MS = 86_400_000;
 /** Middle of the period a time names, in days since 1970. */
 export function timeToDays(time: string): number {
   // 上半年, 下半年, 前三季度, 上旬: the middle of their days.
-  const period = /^\d{4}-(?:H[12]|9M|YTD\d{2}|\d{2}-D[123])$/.test(time) ? periodOf(time) : undefined;
+  const period = /^\d{4}-(?:H[12]|9M|YTD\d{2}|\d{2}-D[123]|\d{2}-W[1-5])$/.test(time) ? periodOf(time) : undefined;
   if (period) return Math.round((Date.parse(period.start) + Date.parse(period.end)) / 2 / 86_400_000);
   const q = /^(\d{4})-Q([1-4])$/.exec(time);
   const [y, m, d] = q ? [Number(q[1]), (Number(q[2]) - 1) * 3 + 2, 15] : [Number(time.slice(0, 4)), time.length >= 7 ? Number(time.slice(5, 7)) : 7, time.length >= 10 ? Number(time.slice(8, 10)) : time.length >= 7 ? 15 : 1];

@@ -104,10 +104,15 @@ type Pattern = [RegExp, (m: RegExpExecArray, ref: TimeContext) => [string, boole
 const DEKADS = '上中下';
 /** A dekad's value: `2025-03-D1` is 2025年3月上旬. */
 export const DEKAD = /^(\d{4})-(\d{2})-D([123])$/;
+/** A week of a month: `2025-01-W2` is 2025年1月第2周 (its days 8 to 14). */
+export const WEEK = /^(\d{4})-(\d{2})-W([1-5])$/;
+const weekNumber = (w: string) => ('一二三四五'.includes(w) ? '一二三四五'.indexOf(w) + 1 : Number(w));
 
 const PATTERNS: Pattern[] = [
   [/(\d{4})年(\d{1,2})月([上中下])旬/y, (m) => [`${m[1]}-${pad(m[2]!)}-D${DEKADS.indexOf(m[3]!) + 1}`, false]],
   [/(\d{1,2})月([上中下])旬/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}-D${DEKADS.indexOf(m[2]!) + 1}`, true]],
+  [/(\d{4})年(\d{1,2})月第([1-5一二三四五])周/y, (m) => [`${m[1]}-${pad(m[2]!)}-W${weekNumber(m[3]!)}`, false]],
+  [/(\d{1,2})月第([1-5一二三四五])周/y, (m, ref) => [`${yearFor(ref, Number(m[1]))}-${pad(m[1]!)}-W${weekNumber(m[2]!)}`, true]],
   [/(\d{4})年(\d{1,2})月(\d{1,2})日/y, (m) => [`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, false]],
   [/(\d{4})年(\d{1,2})月/y, (m) => [`${m[1]}-${pad(m[2]!)}`, false]],
   [/([〇零一二三四五六七八九]{4})年/y, (m) => [[...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''), false]],
@@ -225,6 +230,12 @@ export function periodOf(value: string): { start: string; end: string } | undefi
     const dekad = Number(m[3]);
     const last = dekad === 3 ? lastDay(Number(m[1]), Number(m[2])) : dekad * 10;
     return { start: `${m[1]}-${m[2]}-${pad(dekad * 10 - 9)}`, end: `${m[1]}-${m[2]}-${pad(last)}` };
+  }
+  m = WEEK.exec(value);
+  if (m) {
+    const [y, month, week] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const first = (week - 1) * 7 + 1;
+    return first > lastDay(y, month) ? undefined : { start: `${m[1]}-${m[2]}-${pad(first)}`, end: `${m[1]}-${m[2]}-${pad(Math.min(week * 7, lastDay(y, month)))}` };
   }
   m = /^(\d{4})-YTD(\d{2})$/.exec(value);
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-${m[2]}-${pad(lastDay(Number(m[1]), Number(m[2])))}` };

@@ -94,6 +94,8 @@ describe('scopes', () => {
     // A place's own word for itself is the place: 上海地区 = 浙江省 → the place; 上海市场 is not 上海市.
     expect(splitPhrase('上海地区HRB400E 20mm螺纹钢现货')).toEqual({ scopes: ['上海', '现货'], periods: [], residue: '螺纹钢' });
     expect(splitPhrase('浙江省快递').residue).toBe('快递');
+    // Examples before the kind they are of: 内蒙古、河北等10个主产省份 is 主产省份.
+    expect(splitPhrase('内蒙古、河北等10个主产省份生鲜乳')).toEqual({ scopes: ['主产省份'], periods: [], residue: '生鲜乳' });
     expect(splitPhrase('上海市场螺纹钢').scopes).toEqual(['上海', '行业']);
     expect(residueKind('中小企业')).toBe('population');
     expect(residueKind('航线')).toBe('population');

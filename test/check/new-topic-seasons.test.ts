@@ -50,6 +50,15 @@ describe('seasons, dekads, parts and forecasts', () => {
     expect(conflicts(list).filter((f) => f.claims.some((c) => c.includes('622万')))).toEqual([]);
   });
 
+  it('dates a figure by its week of the month: two weeks of one month are a change, never a conflict', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['生鲜乳价格', '农民日报', '2025-03-10 10:00', '价格 - 农业农村部监测显示，3月第1周主产省份生鲜乳平均价格为3.10元/公斤 [1]'],
+      ['奶价续跌', '证券时报', '2025-03-24 09:00', '价格 - 据农业农村部监测，3月第3周主产省份生鲜乳平均价格为3.05元/公斤 [1]'],
+    ));
+    expect(corpus.findings.filter((f) => f.kind === 'conflict')).toEqual([]);
+    expect(corpus.findings.some((f) => f.kind === 'change' && f.summary.includes('2025年3月第1周') && f.summary.includes('2025年3月第3周'))).toBe(true);
+  });
+
   it('takes the aspect a claim opens with (国际航线方面，…) as the scope of its figure', () => {
     const list = findings(newTopicSeed(
       ['民航局：春运平稳', '中国民航报', '2025-02-23 10:00', '春运 - 民航局数据显示，春运期间运输旅客9020万人次 [1] 国际 - 国际航线方面，春运期间运输旅客622万人次 [2]'],
