@@ -13,7 +13,7 @@ import { dec, sub, toString } from '../quantities/decimal.ts';
 import { CHANGE_END, extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
 import { HOLIDAYS } from '../quantities/times.ts';
-import { carriedChange, changeBasis } from './change-basis.ts';
+import { CHANGE_WORD, carriedChange, changeBasis } from './change-basis.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
@@ -41,7 +41,7 @@ const PREPOSITIONS = new Set([...'因对与向从和把被给由跟同及以在�
 const OTHERS = /^(?:其他|其余|部分|多家|相关|国内)公司/;
 
 /** Between a metric and a change after a steady state of it: 环比持平，同比下降 / 基本持平，环比上涨. */
-const STEADY_THEN_CHANGE = /^(?:同比|环比)?(?:基本|总体)?(?:持平|稳定|企稳|不变)[，,、]\s*(?:同比|环比)(?:增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|增|降|涨|跌)?$/;
+const STEADY_THEN_CHANGE = new RegExp(`^(?:同比|环比)?(?:基本|总体)?(?:持平|稳定|企稳|不变)[，,、]\\s*(?:同比|环比)(?:${CHANGE_WORD})?$`);
 /** Between a total and its daily average: ，日均约 / ，日均为. */
 const DAILY_AFTER = /^[，,、\s]*(?:平均)?日均(?:约|为|达|超|超过|逾|近)*$/;
 /** Before a share of a whole, up to the figure: 占总营收的, 约占全省的, 完成全年目标的, 占新车销量的比重为. */
@@ -113,6 +113,16 @@ export class Observer {
     const patterns: [string, Metric | null][] = NOT_METRICS.map((w) => [w, null]);
     for (const m of context.metrics) for (const alias of new Set([m.name, ...m.aliases])) patterns.push([normalizeForLinking(alias).text, m]);
     this.automaton = new AhoCorasick(patterns);
+  }
+
+  /** A metric by id: the lexicon's, or one the productive rule made. */
+  private metricOf(id: string): Metric | undefined {
+    return this.byId.get(id) ?? this.adhoc.get(id);
+  }
+
+  /** Figure `q` read as `base`'s measure (its subject, metric and scope), with `changes` over it. */
+  private sameMeasure(base: Observation, q: Quantity, changes: Partial<Observation>): Observation {
+    return { ...base, ...changes, quantity: q, ...compared(q, this.metricOf(base.metric)!, this.byId) };
   }
 
   /** Quantities and times of every claim of an article, in order (relative times carry over). */
@@ -238,7 +248,7 @@ export class Observer {
         if (before && proportion) {
           // 占公司总产量 = 占总产量 = 占产量: the company's own whole, and 总 says no more than the whole does.
           const whole = `${share[1]}${canonicalScope(share[2]!).replace(/^(?:公司|该公司|本公司|集团|其)/, '').replace(/总/g, '')}`;
-          const o: Observation = { ...before, quantity: q, metric: proportion.id, family: proportion.family ?? proportion.id, scope: [before.scope, whole].filter(Boolean).join('·'), scopeKey: [before.scopeKey, before.metric, whole].filter(Boolean).join('·'), ...compared(q, proportion, this.byId) };
+          const o: Observation = { ...before, quantity: q, metric: proportion.id, family: proportion.family ?? proportion.id, scope: joined(before.scope, whole), scopeKey: joined(before.scopeKey, before.metric, whole), ...compared(q, proportion, this.byId) };
           delete o.derivation;
           delete o.proxy;
           out.push(o);
@@ -266,27 +276,22 @@ export class Observer {
       const fromTo = previous !== undefined && previous.claim === claimId && (previous.quantity.startOfChange || (/[从由][^，,。；;]{0,12}$/.test(masked().slice(0, previous.quantity.start)) && FROM_TO.test(masked().slice(previous.quantity.end, q.start))));
       if (!found && fromTo && previous) {
         const { time, startDated } = endOfChangeTime(text, masked(), times, previous.quantity, q);
-        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
         const at = time?.value ?? (startDated ? article.published.slice(0, 10) : previous.time);
-        const o: Observation = { ...previous, quantity: q, time: at, timeExplicit: time !== undefined || (!startDated && previous.timeExplicit), ...compared(q, metric, this.byId) };
+        const o = this.sameMeasure(previous, q, { time: at, timeExplicit: time !== undefined || (!startDated && previous.timeExplicit) });
         out.push(o);
         previous = o;
         continue;
       }
       // 累计运输旅客1143.6万人次，日均228.7万人次: the same measure per day, a scope of its own.
       if (!found && previous && previous.claim === claimId && previous.kind === 'level' && previous.quantity.unit === q.unit && DAILY_AFTER.test(text.slice(previous.quantity.end, q.start))) {
-        const metric = this.byId.get(previous.metric) ?? this.adhoc.get(previous.metric)!;
-        const o: Observation = { ...previous, quantity: q, scope: [previous.scope, '日均'].filter(Boolean).join('·'), scopeKey: [previous.scopeKey, '日均'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
-        out.push(o);
+        out.push(this.sameMeasure(previous, q, { scope: joined(previous.scope, '日均'), scopeKey: joined(previous.scopeKey, '日均') }));
         continue;
       }
       // …，上年同期为11.8亿元: the same metric and subject a year before; a claim of its own that opens so
       // (北牧乳业上半年净利润为18.3亿元。上年同期为22.5亿元) is a year before the last figure of the claim before.
       const yearAgoOf = previous && previous.claim === claimId ? previous : !previous && YEAR_AGO.test(text.slice(0, q.start)) ? prior.filter((o) => o.claim !== claimId && o.kind === 'level').at(-1) : undefined;
       if (!found && yearAgoOf && yearAgoOf.quantity.unit === q.unit && YEAR_AGO.test(text.slice(yearAgoOf.claim === claimId ? lastFigureEnd : 0, q.start))) {
-        const metric = this.byId.get(yearAgoOf.metric) ?? this.adhoc.get(yearAgoOf.metric)!;
-        const o: Observation = { ...yearAgoOf, claim: claimId, quantity: q, scope: [yearAgoOf.scope, '上年同期'].filter(Boolean).join('·'), period: [yearAgoOf.period, '上年同期'].filter(Boolean).join('·'), ...compared(q, metric, this.byId) };
-        out.push(o);
+        out.push(this.sameMeasure(yearAgoOf, q, { claim: claimId, scope: joined(yearAgoOf.scope, '上年同期'), period: joined(yearAgoOf.period, '上年同期') }));
         continue;
       }
       // A change after the figure it changes, with no metric of its own: relative (营收1000亿元，同比增长20%; 增长2.1倍),
@@ -319,13 +324,13 @@ export class Observer {
       if (!found && !carried && pricePer(q.dimension) !== undefined && this.byId.has('price') && !metrics.some((m) => m.start >= body && m.end <= q.start)) found = { metric: this.byId.get('price')!, start: q.start, end: q.start };
       // 其中沿海港口完成1.51亿TEU: a figure of the narrowed one's kind, with no metric word, is of its metric.
       if (!found && !carried && narrowed && c === narrowed.clause && q.dimension === narrowed.last.quantity.dimension) {
-        const metric = this.byId.get(narrowed.last.metric) ?? this.adhoc.get(narrowed.last.metric);
+        const metric = this.metricOf(narrowed.last.metric);
         if (metric) found = { metric, start: q.start, end: q.start };
       }
       let implicit = false;
       if (carried) {
-        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: carry!.direction ?? ('up' as const) }, scopeKey: [previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), carry!.basis].filter(Boolean).join('·') };
-        out.push({ ...o, ...compared(o.quantity, this.byId.get(previous!.metric) ?? this.adhoc.get(previous!.metric)!, this.byId) });
+        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: carry!.direction ?? ('up' as const) }, scopeKey: joined(previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), carry!.basis) };
+        out.push({ ...o, ...compared(o.quantity, this.metricOf(previous!.metric)!, this.byId) });
         continue;
       }
       const attached = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
@@ -447,8 +452,8 @@ export class Observer {
         attribution: subject.attribution,
         metric: metric.id,
         family: metric.family ?? metric.id,
-        scope: [scope, measure, forecast].filter(Boolean).join('·'),
-        scopeKey: [scopeKeyText, measure, basis, forecast].filter(Boolean).join('·'),
+        scope: joined(scope, measure, forecast),
+        scopeKey: joined(scopeKeyText, measure, basis, forecast),
         ...(periods.length > 0 ? { period: periods.join('·') } : {}),
         // 上半年 with no year of its own is the article's year (until the time reader takes period words).
         // 五一假期（5月1日至5日）: a holiday is a period of its year, whatever day of it is written.
@@ -630,6 +635,9 @@ function mask(text: string, from: number, to: number, mentions: readonly Mention
   }
   return out + text.slice(at, to);
 }
+
+/** Scope words joined as compared: 奶酪板块·占总营收; empty parts left out. */
+const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('·');
 
 /** The same period a year later: 2024-H1 → 2025-H1. */
 const laterYear = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
