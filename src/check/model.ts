@@ -56,7 +56,7 @@ export interface Observation {
   scope: string;
   /** The scope as compared: entity names removed (国产芯片 → ''; 部分智算中心国产算力 → 部分). */
   scopeKey: string;
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`. */
+  /** A time value of src/quantities/times.ts: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, a half, months to date, a dekad or a week. */
   time: string;
   /** Period words the time reader did not take (上半年, 上年同期): figures meet only within one period. */
   period?: string;

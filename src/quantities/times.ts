@@ -7,7 +7,8 @@
  *
  * Values: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Qn`, `YYYY-H1` / `YYYY-H2`
  * (halves), `YYYY-9M` (January to September), `YYYY-YTDnn` (January to month nn: 1-10月) and
- * `YYYY-MM-D1` … `D3` (上旬, 中旬, 下旬: days 1-10, 11-20, 21 to the month's end). `period` gives the
+ * `YYYY-MM-D1` … `D3` (上旬, 中旬, 下旬: days 1-10, 11-20, 21 to the month's end), `YYYY-MM-W1` … `W5`
+ * (第1周 … 第5周 of the month: days 1-7, 8-14 …). `period` gives the
  * same as dates, first and last day inclusive.
  */
 

@@ -130,7 +130,7 @@ const findingValue = record(
     metric: nullable(str('指标')),
     entity: nullable(str('实体编号（母公司），行业整体为 null')),
     scope: str('范围，空串表示不限'),
-    time: nullable(str('时间：YYYY、YYYY-MM、YYYY-MM-DD 或 YYYY-Qn')),
+    time: nullable(str('时间：YYYY、YYYY-MM、YYYY-MM-DD、YYYY-Qn、YYYY-H1/H2、YYYY-9M、YYYY-YTDnn、YYYY-MM-D1..D3（上中下旬）或 YYYY-MM-W1..W5（第几周）')),
     amount: nullable(decimal('确切数值')),
     lower: nullable(decimal('下界')),
     upper: nullable(decimal('上界')),
