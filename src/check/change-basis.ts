@@ -4,10 +4,13 @@
  * 比去年), 环比, or the base it names (较上周, 较年初, 比4月末, 较春节前), so
  * 较上周下跌1.9% never contradicts 较年初下跌15% of the same price on one day.
  */
+import { CHANGE_WORDS, type DirectionWord } from '../quantities/direction-words.ts';
 
-/** Words that say a figure is a change, and its direction. */
-export const CHANGE_WORD = '增长|下降|上涨|下跌|提升|增加|减少|下滑|回落|上升|降低|提高|回升|缩短|延长|收窄|扩大|减亏|增亏|增|降|涨|跌';
-const DOWN = /降|跌|减|缩|下滑|回落|收窄/;
+/** Words that change a length or a loss, beside the figures reader's direction words. */
+const MORE_CHANGE_WORDS: readonly DirectionWord[] = [['缩短', 'down'], ['延长', 'up'], ['收窄', 'down'], ['扩大', 'up'], ['减亏', 'down'], ['增亏', 'up']];
+const DIRECTION = new Map([...CHANGE_WORDS, ...MORE_CHANGE_WORDS]);
+/** Words that say a figure is a change (a regular-expression alternation, longest first). */
+export const CHANGE_WORD = [...DIRECTION.keys()].sort((a, b) => b.length - a.length).join('|');
 const COMPARED_WITH = '(?:较|比|相比|相较)于?';
 /** Against the same time a year before; not 上年末 / 去年底 (the end of last year is a base of its own). */
 const YEAR_BEFORE = new RegExp(`同比|${COMPARED_WITH}(?:上年|去年|上一年度?)(?:同期)?(?![末底初])`);
@@ -36,5 +39,5 @@ export function carriedChange(gap: string): { basis: string; direction?: 'up' | 
   const m = CARRY.exec(gap);
   if (!m) return undefined;
   const word = m[1] ?? m[2];
-  return { basis: changeBasis(gap), ...(word ? { direction: DOWN.test(word) ? 'down' : 'up' } : {}) };
+  return { basis: changeBasis(gap), ...(word ? { direction: DIRECTION.get(word)! } : {}) };
 }

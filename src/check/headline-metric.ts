@@ -10,7 +10,8 @@ import type { Observation } from './model.ts';
 
 const byFigure = new WeakMap<readonly Observation[], Map<string, Observation>>();
 
-function observationAt(context: RuleContext, claim: string, start: number): Observation | undefined {
+/** The observation of the figure at `start` of `claim`, if it has one. */
+export function observationAt(context: RuleContext, claim: string, start: number): Observation | undefined {
   let index = byFigure.get(context.observations);
   if (!index) {
     index = new Map(context.observations.map((o) => [`${o.claim}\u0000${o.quantity.start}`, o]));

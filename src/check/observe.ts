@@ -415,6 +415,8 @@ export class Observer {
       const ended = start?.startOfChange ? endOfChangeTime(text, masked(), times, start, q) : undefined;
       const time = ended ? ended.time : times.filter((t) => t.end <= q.start && ownTime(text, t)).at(-1);
       const kind = metric.kind === 'change' || modifier !== undefined || figureIsChange ? 'change' : 'level';
+      // 毛利率收窄2个百分点: percentage points are the difference of two rates, never a rate; with no direction told, say nothing.
+      if (kind === 'level' && q.dimension === 'percentage-points') continue;
       const word = modifier ?? found;
       // A change metric named by its direction (跌幅 / 降幅) gives the figure its sign; 同比-5% keeps its own.
       // 跌幅为-3%: a fall written with a minus, whose sign cannot be told (as 下降-12.5% in the extractor).

@@ -7,6 +7,7 @@
  */
 import { normalizeForLinking } from '../core/match-text.ts';
 import { type Decimal, add, cmp, dec, div, mul, neg, shift, sub, toString } from './decimal.ts';
+import { CHANGE_WORDS, LEVEL_WORDS } from './direction-words.ts';
 import { fractionAt } from './fractions.ts';
 import { arabic, chinese, type Numeral, scaled, scalePower } from './numerals.ts';
 import { type TimeContext, periodOf, timeAt } from './times.ts';
@@ -122,18 +123,6 @@ const NUMERAL_TERMS = /三元(?=锂|电池|材料|正极|前驱体|体系|催化
 
 /** Words before a time that make it the reference a later figure is a share of: 恢复至2019年同期的九成. */
 const REFERENCE_BEFORE = /(?:恢复至|恢复到|恢复为|相当于|回到|为|是)$/;
-
-/** Words before a figure that make it a change, not a level. */
-const CHANGE_WORDS: [string, 'up' | 'down'][] = sortLongest<[string, 'up' | 'down']>([
-  ['暴增', 'up'], ['增长', 'up'], ['增加', 'up'], ['上涨', 'up'], ['收涨', 'up'], ['大涨', 'up'], ['再涨', 'up'], ['提升', 'up'], ['上升', 'up'], ['涨', 'up'], ['增', 'up'],
-  ['下跌', 'down'], ['收跌', 'down'], ['大跌', 'down'], ['下降', 'down'], ['下滑', 'down'], ['缩水', 'down'], ['蒸发', 'down'], ['减少', 'down'], ['跌', 'down'], ['降', 'down'],
-]);
-
-/** Words before a level that say how it was reached: 降至 4.69万亿美元. */
-const LEVEL_WORDS: [string, 'up' | 'down'][] = sortLongest<[string, 'up' | 'down']>([
-  ['暴增至', 'up'], ['增至', 'up'], ['涨至', 'up'], ['升至', 'up'], ['提升至', 'up'], ['扩建至', 'up'], ['突破', 'up'], ['跃升至', 'up'], ['增长至', 'up'], ['上涨至', 'up'],
-  ['降至', 'down'], ['跌至', 'down'], ['下降至', 'down'], ['缩水至', 'down'], ['减少至', 'down'], ['跌破', 'down'], ['下跌至', 'down'],
-]);
 
 const ARABIC = /\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿几数点]+/y;

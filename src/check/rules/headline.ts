@@ -5,7 +5,7 @@
  * of one metric (增加40.5亿 = 52.3亿 − 11.8亿), or not: a range's upper end stated as fact
  * (高达80% for 70%-80%), or a figure the body never gives.
  */
-import { supportsMetric, titleMeasure } from '../headline-metric.ts';
+import { observationAt, supportsMetric, titleMeasure } from '../headline-metric.ts';
 import { boundAt, distance, isDuration, rateFromTo, sameRise } from '../headline-support.ts';
 import { asWritten } from '../as-written.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
@@ -77,7 +77,8 @@ export const headline: Rule = {
         const loss = LOSS_BEFORE.test(article.title.slice(0, t.start));
         const key = `${article.slug}|${t.start}`;
         const measure = titleMeasure(context, article.title, t.start, t.end);
-        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, measure, id, q.start) && q.hedge !== 'range' && ((compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q)))));
+        const agrees = (q: Quantity) => (compatible(t, q) && (t.change ?? null) === (q.change ?? null) && (within(allowed(q), range) || (loss && within(allowed(q), negate(range))) || boundAt(t, q))) || sameRise(t, range, q, allowed(q));
+        const direct = about(body.filter(({ claim: id, q }) => supportsMetric(context, measure, id, q.start) && q.hedge !== 'range' && (agrees(q) || agrees(signedByMetric(context, id, q)))));
         const rate = direct.length === 0 ? body.filter(({ claim: id, q }) => supportsMetric(context, measure, id, q.start) && rateFromTo(t, range, q) !== null) : [];
         const derived = body.filter(({ q }) => q.from && compatible(t, q) && contains(range, q.from.delta));
         const upperEnd = body.filter(({ q }) => compatible(t, q) && q.hedge === 'range' && q.upper !== null && t.amount !== null && cmp(dec(q.upper), dec(t.amount)) === 0);
@@ -118,6 +119,15 @@ export const headline: Rule = {
     }
   },
 };
+
+/**
+ * A body figure with the direction its metric's word gives it (跌幅1.2% falls 1.2%), so a title's
+ * 收跌1.2% is supported by it as 跌幅1.2% in a title is as written.
+ */
+function signedByMetric(context: RuleContext, claim: string, q: Quantity): Quantity {
+  if (q.change) return q;
+  return observationAt(context, claim, q.start)?.quantity ?? q;
+}
 
 /** The entity of the nearest linked mention before `at`. */
 function nearest(mentions: readonly { entity: string | null; end: number }[], at: number): string | null {

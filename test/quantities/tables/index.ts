@@ -1,6 +1,7 @@
 /** Every quantity table, by class. */
 import { cheng } from './cheng.ts';
 import { chineseScale } from './chinese-scale.ts';
+import { directionWords } from './direction-words.ts';
 import { fractions } from './fractions.ts';
 import { fromTo } from './from-to.ts';
 import { hedges } from './hedges.ts';
@@ -13,4 +14,4 @@ import { units } from './units.ts';
 import { urls } from './urls.ts';
 import { zero } from './zero.ts';
 
-export const TABLES: Table[] = [sign, more, zero, chineseScale, cheng, hedges, fractions, units, mixed, fromTo, urls, none];
+export const TABLES: Table[] = [sign, more, zero, chineseScale, cheng, hedges, fractions, units, mixed, fromTo, directionWords, urls, none];
