@@ -480,9 +480,10 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   let sep = RANGE_SEP.exec(t);
   const fromBefore = FROM_MARK.test(t.slice(Math.max(0, start - 2), start));
   if (sep && sep[0].includes('至') && fromBefore) sep = null;
-  // 增加12亿元至150亿元: a change and the level it reached, not a range.
+  // 增加12亿元至150亿元: a change and the level it reached, not a range; 下降3至5个百分点, whose start has
+  // no unit of its own, is a range.
   const wordsAt = hedgeBefore ? wordsEnd(t, hedgeAt - hedgeBefore[0].length) : hedgeAt;
-  if (sep && /[至到]/.test(sep[0]) && !endsWithAny(t, wordsAt, LEVEL_WORDS) && endsWithAny(t, wordsAt, CHANGE_WORDS)) sep = null;
+  if (sep && unit && /[至到]/.test(sep[0]) && !endsWithAny(t, wordsAt, LEVEL_WORDS) && endsWithAny(t, wordsAt, CHANGE_WORDS)) sep = null;
   if (!sep) {
     BETWEEN_SEP.lastIndex = end;
     sep = BETWEEN_SEP.exec(t);
