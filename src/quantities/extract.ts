@@ -445,11 +445,11 @@ function quantityAt(c: Context, i: number): { quantities: Quantity[]; end: numbe
   if (term) return { quantities: [], end: i + term[0].length };
 
   // Multiples written as words.
-  const multiple = /翻两番|翻一番|翻番|翻倍|增长两倍/y;
+  const multiple = /翻了?两番|翻了?一番|翻番|翻了?一倍|翻倍|增长两倍/y;
   multiple.lastIndex = i;
   const mm = multiple.exec(t);
   if (mm) {
-    const factor = mm[0] === '翻两番' ? '4' : mm[0] === '增长两倍' ? '3' : '2';
+    const factor = /两番/.test(mm[0]) ? '4' : mm[0] === '增长两倍' ? '3' : '2';
     const q: Quantity = { ...span(i, i + mm[0].length), display: span(i, i + mm[0].length).surface, amount: factor, lower: factor, upper: factor, lowerOpen: false, upperOpen: false, unit: 'times', dimension: 'multiple', hedge: 'exact', precision: 0, change: 'up' };
     if (mm[0] === '增长两倍') Object.assign(q, { ambiguous: '增长两倍: ×3 strictly (grew by two times), ×2 colloquially', lower: '2', upper: '3', amount: null, hedge: 'range' });
     return { quantities: [q], end: i + mm[0].length };

@@ -164,6 +164,31 @@ describe('discoverEntities', () => {
     expect(named('动力电池')?.name).not.toBe('欣驰动力电池有限公司');
   });
 
+describe('institutions by the shorter names news gives them', () => {
+  const found = discoverEntities(corpus(
+    ['车市月报', '据中国汽车工业协会统计，1月汽车销量为242万辆', '中汽协数据显示，2月汽车销量为158万辆', '中国汽车流通协会数据显示，3月经销商库存系数为1.61'],
+    ['期货收盘', '大连商品交易所铁矿石期货主力合约收于786元/吨', '大商所铁矿石期货I2505合约收于786元/吨', '上海证券交易所发布公告', '上交所表示，将优化退市流程'],
+    ['宏观数据', '国家统计局数据显示，2月CPI同比下降0.7%', '统计局数据显示，3月PPI同比下降2.5%', '中国证监会表示，将加强监管', '证监会表示，将进一步完善退市制度'],
+  ), []).entities;
+  const named = (name: string) => found.find((e) => [e.name, ...e.aliases].includes(name));
+
+  it('joins an abbreviation used on its own to the full name (大商所, 上交所)', () => {
+    expect(named('大商所')?.name).toBe('大连商品交易所');
+    expect(named('上交所')?.name).toBe('上海证券交易所');
+    expect(named('大商所')?.type).toBe('organisation');
+  });
+
+  it('joins an institution’s name without the nation before it (统计局, 证监会)', () => {
+    expect(named('统计局')?.name).toBe('国家统计局');
+    expect(named('证监会')?.name).toBe('中国证监会');
+  });
+
+  it('joins no abbreviation two names could have (中汽协 of 中国汽车工业协会 and of 中国汽车流通协会)', () => {
+    expect(named('中国汽车工业协会')?.id).not.toBe(named('中国汽车流通协会')?.id);
+    expect(named('中汽协')?.name).not.toBe('中国汽车流通协会');
+  });
+});
+
 describe('on the original seed with its registry removed', () => {
   it('discovery alone proposes at least 70% of the curated entities', () => {
     const { seeds } = readSeeds(repo);

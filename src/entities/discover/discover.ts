@@ -173,6 +173,9 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
       // Two characters occur inside words (今天和明天): used alone only at a word's edge, not before its industry word.
       edgeOnly.set(rest.slice(0, 2), rest);
     }
+    // 国家统计局 → 统计局, 中国证监会 → 证监会: an institution's name without the nation before it.
+    const nation = NATION.exec(name);
+    if (nation && ORG_HEAD_END.test(name) && name.length - nation[0].length >= 3 && !isGeneric(name.slice(nation[0].length))) out.push(name.slice(nation[0].length));
     // 贵州茅台 → 茅台, 海南华铁 → 华铁: a stock name after its province, when used alone.
     const place = PROVINCE.exec(name);
     if (place && name.length - place[0].length >= 2) {
@@ -206,6 +209,17 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
       }
       union(c.key, key);
     }
+  }
+  // An institution's abbreviation used on its own (大商所 for 大连商品交易所, 中汽协 for 中国汽车工业协会) joins it.
+  const abbreviated = [...candidates.values()].filter((c) => [...c.forms].some((f) => ORGANISATION_FORMS.has(f))).flatMap((c) => abbreviationsOf(mostFrequent(c.names)).map((short) => ({ short, shortKey: normalizeAlias(short), long: c.key })));
+  const abbreviationsUsed = usedAloneAll(allText, abbreviated);
+  // One abbreviation of two names (中汽协 of 中国汽车工业协会 and of 中国汽车流通协会) says which of neither.
+  const abbreviating = Map.groupBy(abbreviated, (a) => a.shortKey);
+  for (const { short, shortKey, long } of abbreviated) {
+    if (!abbreviationsUsed.has(`${shortKey}\u0000${long}`) || new Set(abbreviating.get(shortKey)!.map((a) => find(a.long))).size > 1) continue;
+    const c = candidates.get(shortKey) ?? { key: shortKey, names: new Map([[short, 1]]), forms: new Set<Form>(), types: new Map<EntityType, number>(), evidence: [], claims: new Set<string>(), roles: [], codes: new Set<string>() };
+    candidates.set(shortKey, c);
+    union(long, shortKey);
   }
   // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
   const longNames = Map.groupBy([...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const), ([, long]) => long[0]!);
@@ -482,6 +496,31 @@ function countClaims(texts: readonly { claim: string; text: string }[], registry
     for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The nation an institution's name may open with (中国证监会, 国家统计局). */
+const NATION = /^(?:中华人民共和国|中国|国家|全国)/;
+/** Heads whose first character ends an abbreviation (中汽协 of 协会, 中电联 of 联合会, 发改委 of 委员会). */
+const ABBREVIATED_HEADS = ['联合会', '联席会', '委员会', '协会', '学会', '商会'];
+
+/**
+ * Three-character abbreviations an institution's name may go by: its first character (after the nation
+ * or not), one character further in, and its last character or its head's first (大商所 of 大连商品交易所,
+ * 上交所 of 上海证券交易所, 中汽协 of 中国汽车工业协会, 乘联会 of 全国乘用车市场信息联席会). Only those the
+ * corpus uses on their own count (usedAloneAll), so the many a name allows cost nothing.
+ */
+function abbreviationsOf(name: string): string[] {
+  if (!ORG_HEAD_END.test(name) && !ABBREVIATED_HEADS.some((h) => name.endsWith(h))) return [];
+  const out = new Set<string>();
+  const nation = NATION.exec(name);
+  for (const base of nation ? [name, name.slice(nation[0].length)] : [name]) {
+    if (base.length < 5 || !/^\p{Script=Han}+$/u.test(base)) continue;
+    const head = ABBREVIATED_HEADS.find((h) => base.endsWith(h));
+    const ends = [base.length - 1, ...(head ? [base.length - head.length] : [])];
+    // The middle character is not the second (上海所 is 上海's, 中国协 is 中国's): an abbreviation skips.
+    for (const k of ends) for (let j = 2; j < k; j++) out.add(base[0]! + base[j]! + base[k]!);
+  }
+  return [...out].filter((short) => !name.includes(short) && !isGeneric(short));
 }
 
 function isSubsequence(short: string, long: string): boolean {

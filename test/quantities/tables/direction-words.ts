@@ -35,6 +35,10 @@ export const directionWords: Table = {
     ['减持1143万股', '1143万 share'],
     ['减亏14.5亿元', '14.5亿 CNY'],
     ['计划压减粗钢产量约5%', '[4.5, 5.5] percent'],
+    // A doubling written in words, with or without 了.
+    ['营收翻倍', '2 times'],
+    ['销量翻了一番', '2 times'],
+    ['利润翻了两番', '4 times'],
     // A range after a change word is a range of the change when its start has no unit of its own.
     ['下降3至5个百分点', '[-5, -3] pp'],
     ['提高2到3个百分点', '[2, 3] pp'],
