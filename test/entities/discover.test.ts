@@ -183,6 +183,14 @@ describe('institutions by the shorter names news gives them', () => {
     expect(named('证监会')?.name).toBe('中国证监会');
   });
 
+  it('takes a national body called by its head alone for its name (证监会表示, 国家发展改革委称), never a board (董事会)', () => {
+    expect(names('证监会表示，将进一步完善退市制度', 'organisation')).toEqual(['证监会']);
+    expect(names('国家发展改革委表示，将加强煤炭价格监测', 'organisation')).toEqual(['国家发展改革委']);
+    expect(names('董事会审议通过利润分配方案', 'organisation')).toEqual([]);
+    // 将加强煤炭价格监测 is what the body will do, not a source named 加强煤炭价格.
+    expect(names('国家发展改革委表示，将加强煤炭价格监测', 'source')).toEqual([]);
+  });
+
   it('joins no abbreviation two names could have (中汽协 of 中国汽车工业协会 and of 中国汽车流通协会)', () => {
     expect(named('中国汽车工业协会')?.id).not.toBe(named('中国汽车流通协会')?.id);
     expect(named('中汽协')?.name).not.toBe('中国汽车流通协会');

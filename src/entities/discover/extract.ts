@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../schema.ts';
 import {
-  COMPANY_METRICS, GENERIC_WORDS, INSTITUTION_HEADS, LEFT_NOUNS, LEFT_STOPS, LEGAL_HEADS, NOT_AFTER_HEAD, NOT_HEAD_WORDS, NOT_LATIN_NAMES, NOT_PERSON_NAMES, ORG_HEADS, RIGHT_STOPS, ROLES,
+  COMPANY_METRICS, GENERIC_WORDS, INSTITUTION_HEADS, LEFT_NOUNS, LEFT_STOPS, LEGAL_HEADS, NAME_HEADS, NOT_AFTER_HEAD, NOT_HEAD_WORDS, NOT_LATIN_NAMES, NOT_PERSON_NAMES, ORG_HEADS, RIGHT_STOPS, ROLES,
   type RoleRelation, SURNAMES, TIME_OR_COUNT,
 } from './lexicon.ts';
 
@@ -180,6 +180,11 @@ function headed(text: string, out: Proposal[]): void {
     let start = nameStart(text, m.index);
     start += text.slice(start, m.index).length - text.slice(start, m.index).replace(LEADING_TIME, '').length;
     const prefix = text.slice(start, m.index);
+    // 证监会表示: a national body by its head alone is its name.
+    if (NAME_HEADS.has(head) && (prefix.length < 2 || isGeneric(prefix))) {
+      out.push({ form: 'organisation', type: 'organisation', name: head, start: m.index, end });
+      continue;
+    }
     if (prefix.length < 2 || !HAN.test(prefix + head) || isGeneric(prefix) || /^\d+$/.test(prefix) || /^[级性型类的地得]/.test(prefix)) continue;
     // 中心 after a common noun is a common compound (投运智算中心, 西部地区数据中心), not a name.
     if (head === '中心' && GENERIC_LENGTHS.some((n) => n < prefix.length && GENERIC_SET.has(prefix.slice(-n)))) continue;
