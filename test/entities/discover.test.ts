@@ -191,6 +191,12 @@ describe('institutions by the shorter names news gives them', () => {
     expect(names('国家发展改革委表示，将加强煤炭价格监测', 'source')).toEqual([]);
   });
 
+  it('types an association by its abbreviation alone as an organisation (中钢协, 中汽协副秘书长)', () => {
+    const alone = discoverEntities(corpus(['钢铁周报', '据中钢协统计，10月上旬粗钢日产为203.5万吨', '中钢协数据显示，10月中旬粗钢日产为201万吨', '中汽协副秘书长陈士华表示，汽车市场稳中向好', '中汽协数据显示，2月汽车销量为158万辆']), []).entities;
+    expect(alone.find((e) => e.name === '中钢协')?.type).toBe('organisation');
+    expect(alone.find((e) => e.name === '中汽协')?.type).toBe('organisation');
+  });
+
   it('joins no abbreviation two names could have (中汽协 of 中国汽车工业协会 and of 中国汽车流通协会)', () => {
     expect(named('中国汽车工业协会')?.id).not.toBe(named('中国汽车流通协会')?.id);
     expect(named('中汽协')?.name).not.toBe('中国汽车流通协会');

@@ -161,7 +161,7 @@ export function trimSubject(name: string): string {
 const isBoundary = (c: string | undefined) => c === undefined || !NAME_CHAR.test(c);
 
 /** Heads of public bodies and associations, as a name's last characters. */
-const BODY_HEAD = /(?:会|局|署|部|院|所|委|办|中心|联盟)$/;
+const BODY_HEAD = /(?:会|局|署|部|院|所|委|办|协|中心|联盟)$/;
 
 /** Organisations by their heads, legal names first; a name inside a longer one (国家能源 in 国家能源局) is not proposed. */
 function organisations(text: string, out: Proposal[]): void {
@@ -335,13 +335,13 @@ function people(text: string, out: Proposal[]): void {
         break;
       }
       if (!person && organisation.length >= 2 && !isGeneric(organisation)) {
-        out.push({ form: 'role-organisation', type: 'company', name: organisation, start: orgStart, end: orgStart + organisation.length });
+        out.push({ form: 'role-organisation', type: BODY_HEAD.test(organisation) ? 'organisation' : 'company', name: organisation, start: orgStart, end: orgStart + organisation.length });
       }
       continue;
     }
     out.push({ form: person.form, type: 'person', name: person.name, start: person.start, end: person.start + person.name.length, role: { word, relation, organisation } });
     if (organisation.length >= 2 && !isGeneric(organisation) && !/^(?:该|本|此)?公司$/.test(organisation)) {
-      out.push({ form: 'role-organisation', type: 'company', name: organisation, start: orgStart, end: orgStart + organisation.length });
+      out.push({ form: 'role-organisation', type: BODY_HEAD.test(organisation) ? 'organisation' : 'company', name: organisation, start: orgStart, end: orgStart + organisation.length });
     }
   }
 }
