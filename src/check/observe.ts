@@ -18,7 +18,7 @@ import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
-import { EXAMPLES, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
+import { EXAMPLES, isPlace, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
 import { timeGrain } from './time-grain.ts';
 
@@ -429,7 +429,7 @@ export class Observer {
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
         // A product's scope is what follows its name (黔台飞仙原箱批价: 原箱); what precedes describes it (生猪期货…LH2509), and 合约 is the code's own word.
-        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? text.slice(product.end, found.start).replace(/主力合约|合约/g, '') : scopePhrase(text, steadyFrom ?? clause.start, found.start)) : '';
+        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? `${placeBefore(scopePhrase(text, clause.start, product.start), times)}${text.slice(product.end, found.start).replace(/主力合约|合约/g, '')}` : scopePhrase(text, steadyFrom ?? clause.start, found.start)) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
         scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);
@@ -644,6 +644,20 @@ const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(
 /** The same period a year later: 2024-H1 → 2025-H1. */
 const laterYear = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
 
+/** Figures left in a scope phrase (10个主产省份): no part of what was measured. */
+const FIGURE_WORDS = /[0-9０-９.,]+[个家亿万%％]*/g;
+
+/**
+ * Where a product's figure was measured, from the words before its name: a place or a population
+ * (其中内蒙古生鲜乳, 主产省份生鲜乳), not what describes the product (生猪期货 before LH2509).
+ */
+function placeBefore(phrase: string, times: readonly { surface: string }[]): string {
+  let text = phrase.replace(EXAMPLES, '');
+  for (const t of times) text = text.split(t.surface).join('');
+  const { scopes, residue } = splitPhrase(text.replace(FIGURE_WORDS, ''));
+  return [...scopes.filter(isPlace), ...(residueKind(residue) === 'population' ? [residue] : [])].join('');
+}
+
 /** The scope as compared: synonyms made one. */
 function canonicalScope(scope: string): string {
   return SCOPE_SYNONYMS.reduce((s, [re, to]) => s.replace(re, to), scope);
@@ -693,7 +707,7 @@ function normalizeScope(text: string, mentions: readonly Mention[], key: string 
   let scope = text.replace(EXAMPLES, '');
   for (const m of mentions) if (m.entity && (allNames || (key && rollUp(m.entity) === key))) scope = scope.split(m.text).join('');
   for (const t of times) scope = scope.split(t.surface).join('');
-  scope = scope.replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
+  scope = scope.replace(FIGURE_WORDS, '');
   // 合约从4月1日的…: the 从 of a change is no part of what changed.
   return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim().replace(/[从由]$/, '');
 }

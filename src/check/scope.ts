@@ -27,6 +27,8 @@ const SCOPES = [
 ];
 /** Places among the scope words: a province, a municipality, a region of the country. */
 const PLACES = new Set(SCOPES.slice(SCOPES.indexOf('北京'), SCOPES.indexOf('台湾') + 1));
+/** Whether a scope token is a place (内蒙古, 上海): where a figure was measured. */
+export const isPlace = (token: string) => PLACES.has(token);
 const PLACE_SUFFIX = /^(?:地区|省|市(?!场))/;
 /** Words that carry no meaning for scope or subject: verbs, connectives, adverbs, hedges. */
 const NOISE = [

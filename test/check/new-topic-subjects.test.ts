@@ -65,4 +65,15 @@ describe('subjects across claims', () => {
     expect(findingTexts(runNewTopic(text)).some((f) => f.claims.some((t) => t.includes('820万TEU')) && f.claims.some((t) => t.includes('980万TEU')))).toBe(false);
   });
 
+  it('types what a company sells as a product (该公司全年生鲜乳销量), and keeps the place before a product’s name as the scope of its price', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['奶价周报', '农民日报', '2025-03-15 10:00', '价格 - 据农业农村部监测，3月第2周主产省份生鲜乳平均价格为3.12元/公斤 [1] - 其中内蒙古生鲜乳平均价格为3.01元/公斤 [2]'],
+      ['北牧乳业年报', '证券时报', '2025-03-30 10:00', '年报 - 北牧乳业股份有限公司（600419）发布年报 [1] - 该公司全年生鲜乳销量为158.4万吨 [2]'],
+    ));
+    const milk = corpus.entities.find((e) => e.name === '生鲜乳');
+    expect(milk?.type).toBe('product');
+    const list = findingTexts(corpus);
+    expect(list.some((f) => f.kind === 'scope-mismatch' && f.claims.some((t) => t.includes('3.12元')) && f.claims.some((t) => t.includes('3.01元')))).toBe(true);
+    expect(list.some((f) => f.kind === 'conflict')).toBe(false);
+  });
 });

@@ -229,6 +229,9 @@ const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|
 /** Not a company's name: a measure, a market or population, a pronoun's remains, or a company metric word in it. */
 const notACompany = (name: string) => NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w));
 
+/** A company pronoun, and any time after it, right before a metric's subject (该公司全年, 其2024年, 公司一季度). */
+const SELLER_BEFORE = new RegExp(`(?:(?:该|本)?(?:公司|集团)|其)(?:${TIMES_AT_END.source.replace(/\$$/, '')})?$`);
+
 /** Companies as the subject of a company metric: 万科的净利润, 牧原股份市值. */
 function metricSubjects(text: string, out: Proposal[]): void {
   METRIC.lastIndex = 0;
@@ -238,6 +241,11 @@ function metricSubjects(text: string, out: Proposal[]): void {
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
     if (notACompany(name)) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
+    // 该公司全年生鲜乳销量: after the company that sells it, the subject is its product.
+    if (SELLER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      out.push({ form: 'product-metric', type: 'product', name, start, end: start + name.length });
+      continue;
+    }
     out.push({ form: 'metric-subject', type: 'company', name, start, end: start + name.length });
   }
 }
