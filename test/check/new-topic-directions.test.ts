@@ -46,4 +46,10 @@ describe('a change written with any direction word', () => {
     // A rise in the title is not supported by a fall in the body.
     expect(headlines.find((f) => f.claims[0] === '某股收涨1.2%')?.summary).toMatch(/找不到依据/);
   });
+  it('reads no direction word across a space of a title: 起上调 800公里以上航段 is a distance, not a rise of it', () => {
+    const corpus = run(['燃油附加费7月5日起上调 800公里以上航段升至40元', '经济观察报', '2025-07-03 16:00', '附加费 - 800公里以上航段燃油附加费由20元上调至40元 [1]']);
+    const headlines = corpus.findings.filter((f) => f.kind === 'headline').map((f) => f.summary);
+    expect(headlines.filter((s) => s.includes('找不到依据'))).toEqual([]);
+    expect(headlines.some((s) => s.includes('“800公里以上”与正文一致'))).toBe(true);
+  });
 });

@@ -65,7 +65,8 @@ export const headline: Rule = {
     const observationsOf = Map.groupBy(context.observations, (o) => o.article);
     let sumOrDifference: ReturnType<typeof derivation>;
     for (const article of context.articles) {
-      const { quantities } = extract(article.title, { reference: article.published.slice(0, 10), skip: article.titleMentions });
+      // A title's parts stand apart by spaces (燃油附加费7月5日起上调 800公里以上航段…): no word reaches across one.
+      const { quantities } = extract(article.title.replace(/[ \u3000]/g, '，'), { reference: article.published.slice(0, 10), skip: article.titleMentions });
       const body = article.claims.flatMap((c) => (context.quantities.get(c.id)?.quantities ?? []).map((q) => ({ claim: c.id, q, about: nearest(c.mentions, q.start) })));
       for (const t of quantities) {
         // The entities the title's clause names (特斯拉、英伟达双双大跌超5%): prefer body figures about them.
