@@ -197,6 +197,12 @@ describe('institutions by the shorter names news gives them', () => {
     expect(alone.find((e) => e.name === '中汽协')?.type).toBe('organisation');
   });
 
+  it('takes the holder before the goods measured (秦皇岛港煤炭库存 is 秦皇岛港’s), a research head’s organisation without 研究, no verb as a name', () => {
+    expect(names('截至2月7日，秦皇岛港煤炭库存为710万吨', 'metric-subject')).toEqual(['秦皇岛港']);
+    expect(names('卓煤资讯研究总监苏曼认为，7月现货价有望反弹', 'role-organisation')).toEqual(['卓煤资讯']);
+    expect(names('中电联数据显示，7月下旬纳入统计的燃煤电厂日均耗煤量达到652万吨').filter((n) => n.includes('纳入'))).toEqual([]);
+  });
+
   it('joins no abbreviation two names could have (中汽协 of 中国汽车工业协会 and of 中国汽车流通协会)', () => {
     expect(named('中国汽车工业协会')?.id).not.toBe(named('中国汽车流通协会')?.id);
     expect(named('中汽协')?.name).not.toBe('中国汽车流通协会');

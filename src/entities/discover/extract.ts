@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../schema.ts';
 import {
-  COMPANY_METRICS, GENERIC_WORDS, INSTITUTION_HEADS, LEFT_NOUNS, LEFT_STOPS, LEGAL_HEADS, NAME_HEADS, NOT_AFTER_HEAD, NOT_HEAD_WORDS, NOT_LATIN_NAMES, NOT_PERSON_NAMES, ORG_HEADS, RIGHT_STOPS, ROLES,
+  COMPANY_METRICS, GENERIC_WORDS, GOODS_WORDS, INSTITUTION_HEADS, LEFT_NOUNS, LEFT_STOPS, LEGAL_HEADS, NAME_HEADS, NOT_AFTER_HEAD, NOT_HEAD_WORDS, NOT_LATIN_NAMES, NOT_PERSON_NAMES, ORG_HEADS, RIGHT_STOPS, ROLES,
   type RoleRelation, SURNAMES, TIME_OR_COUNT,
 } from './lexicon.ts';
 
@@ -161,7 +161,7 @@ export function trimSubject(name: string): string {
 const isBoundary = (c: string | undefined) => c === undefined || !NAME_CHAR.test(c);
 
 /** Heads of public bodies and associations, as a name's last characters. */
-const BODY_HEAD = /(?:会|局|署|部|院|所|委|办|协|中心|联盟)$/;
+const BODY_HEAD = /(?:会|局|署|部|院|所|委|办|协|联|中心|联盟)$/;
 
 /** Organisations by their heads, legal names first; a name inside a longer one (国家能源 in 国家能源局) is not proposed. */
 function organisations(text: string, out: Proposal[]): void {
@@ -241,6 +241,12 @@ function metricSubjects(text: string, out: Proposal[]): void {
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
     if (notACompany(name)) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
+    // 秦皇岛港煤炭库存: the goods after the name are what is measured, the name before them holds them.
+    const goods = GOODS_WORDS.find((w) => name.endsWith(w) && name.length - w.length >= 3 && !isGeneric(name.slice(0, -w.length)));
+    if (goods) {
+      out.push({ form: 'metric-subject', type: 'company', name: name.slice(0, -goods.length), start, end: start + name.length - goods.length });
+      continue;
+    }
     // 该公司全年生鲜乳销量: after the company that sells it, the subject is its product.
     if (SELLER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
       out.push({ form: 'product-metric', type: 'product', name, start, end: start + name.length });

@@ -43,8 +43,11 @@ export const GENERIC_WORDS = [
   '业务', '设备', '需求', '供应', '供给', '技术', '产品', '成本', '优势', '基础设施', '设施', '基础', '模型', '大模型', '应用', '生态', '市场化', '规模', '产能', '价格', '收入', '利润', '资本', '资金', '政策', '用户', '客户', '消费者', '居民', '家庭', '个人', '员工', '人才', '团队', '部门', '营利', '非营利', '实体', '板块', '概念', '题材', '赛道', '领域', '方面', '环节', '链', '产业链', '供应链',
   // Verbs that take a measure as their object (稳定终端价格, 控制促销力度): never a product before a price.
   '稳定', '稳住', '控制', '提振', '推动', '维持', '保持', '提高', '降低', '提升', '压降', '压低', '抬高', '推高', '拉低', '拉动', '带动', '支撑', '调整', '影响', '引导', '规范', '优化', '扩大', '缩小', '下调', '上调', '加快', '放缓',
-  '加强', '加大', '强化', '完善', '推进', '落实', '密切', '持续', '进一步', '做好', '开展',
+  '加强', '加大', '强化', '完善', '推进', '落实', '密切', '持续', '进一步', '做好', '开展', '纳入', '列入', '计入',
 ];
+
+/** Goods a place or a company holds or makes: after a name before a metric they are what is measured (秦皇岛港煤炭库存 is 秦皇岛港's). */
+export const GOODS_WORDS = ['动力煤', '商品煤', '原煤', '电煤', '焦煤', '焦炭', '煤炭', '钢材', '粗钢', '铁矿石', '原油', '成品油', '天然气', '集装箱', '粮食', '玉米', '大豆', '猪肉', '生猪', '铜', '铝', '煤'];
 
 /** Common words that start with a surname character and are not names (关于, 高达, 周期). */
 export const NOT_PERSON_NAMES = new Set([
@@ -80,7 +83,7 @@ export const ROLES: [role: string, relation: RoleRelation | null][] = [
   ['首席执行官', 'ceo-of'], ['CEO', 'ceo-of'], ['首席财务官', 'cfo-of'], ['CFO', 'cfo-of'], ['首席技术官', null], ['CTO', null], ['首席运营官', null], ['COO', null],
   ['首席经济学家', 'analyst-at'], ['首席分析师', 'analyst-at'], ['首席策略师', 'analyst-at'], ['分析师', 'analyst-at'], ['研究员', 'analyst-at'], ['经济学家', 'analyst-at'], ['策略师', 'analyst-at'],
   ['副总裁', null], ['总裁', 'president-of'], ['副总经理', null], ['总经理', 'president-of'],
-  ['副秘书长', null], ['秘书长', 'head-of'], ['副会长', null], ['会长', 'head-of'], ['理事长', 'head-of'], ['副部长', null], ['部长', 'head-of'], ['副局长', null], ['局长', 'head-of'], ['院长', 'head-of'], ['所长', 'head-of'], ['行长', 'head-of'], ['副主任', null], ['主任', 'head-of'], ['总监', null], ['合伙人', null], ['发言人', null], ['负责人', null],
+  ['副秘书长', null], ['秘书长', 'head-of'], ['副会长', null], ['会长', 'head-of'], ['理事长', 'head-of'], ['副部长', null], ['部长', 'head-of'], ['副局长', null], ['局长', 'head-of'], ['院长', 'head-of'], ['所长', 'head-of'], ['行长', 'head-of'], ['副主任', null], ['主任', 'head-of'], ['研究总监', 'analyst-at'], ['研究主管', 'analyst-at'], ['总监', null], ['合伙人', null], ['发言人', null], ['负责人', null],
 ];
 export type RoleRelation = 'chair-of' | 'ceo-of' | 'cfo-of' | 'founder-of' | 'president-of' | 'head-of' | 'analyst-at';
 
