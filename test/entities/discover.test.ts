@@ -203,6 +203,17 @@ describe('institutions by the shorter names news gives them', () => {
     expect(names('中电联数据显示，7月下旬纳入统计的燃煤电厂日均耗煤量达到652万吨').filter((n) => n.includes('纳入'))).toEqual([]);
   });
 
+  it('joins a Latin name written against a Chinese one (TrendForce集邦咨询, 我的钢铁网（Mysteel）) and takes no chip technology for a company (HBM)', () => {
+    const found = discoverEntities(corpus(
+      ['存储周报', '据TrendForce集邦咨询统计，DRAM合约价上涨', '集邦咨询数据显示，6月DDR4合约价为2.90美元', 'TrendForce预计三季度继续上涨', '长芯存储上半年HBM收入同比增长', 'HBM产品收入为41.2亿元'],
+      ['钢价周报', '据我的钢铁网（Mysteel）监测，螺纹钢现货价下跌', 'Mysteel数据显示，库存回落'],
+    ), []).entities;
+    const named = (name: string) => found.find((e) => [e.name, ...e.aliases].includes(name));
+    expect(named('集邦咨询')?.id).toBe(named('TrendForce')?.id);
+    expect(named('钢铁网')?.id).toBe(named('Mysteel')?.id);
+    expect(named('HBM')).toBeUndefined();
+  });
+
   it('joins no abbreviation two names could have (中汽协 of 中国汽车工业协会 and of 中国汽车流通协会)', () => {
     expect(named('中国汽车工业协会')?.id).not.toBe(named('中国汽车流通协会')?.id);
     expect(named('中汽协')?.name).not.toBe('中国汽车流通协会');

@@ -221,6 +221,17 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     candidates.set(shortKey, c);
     union(long, shortKey);
   }
+  // TrendForce集邦咨询, 我的钢铁网（Mysteel）: a Latin name written against a Chinese one is one name in two scripts.
+  const named = (key: string) => candidates.has(key) && !candidates.get(key)!.forms.has('person-role') && !candidates.get(key)!.forms.has('model');
+  for (const { text } of texts) {
+    for (const m of text.matchAll(LATIN_BESIDE_HAN)) {
+      const latin = normalizeAlias(m[1] ?? m[4]!);
+      const han = m[2] ?? m[3]!;
+      // The Chinese name is the run's start after a Latin name, its end before a bracketed one.
+      const chinese = [...Array(han.length - 1).keys()].map((i) => normalizeAlias(m[2] ? han.slice(0, han.length - i) : han.slice(i))).find(named);
+      if (chinese && named(latin) && candidates.get(latin)!.forms.has('latin')) union(chinese, latin);
+    }
+  }
   // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
   const longNames = Map.groupBy([...candidates.values()].filter((c) => c.forms.has('legal-name') || c.forms.has('organisation')).map((c) => [c.key, mostFrequent(c.names)] as const), ([, long]) => long[0]!);
   // 川窖股份 for 宜宾川窖股份有限公司: a company's legal name after a place of two or three characters, by the name after it.
@@ -497,6 +508,9 @@ function countClaims(texts: readonly { claim: string; text: string }[], registry
   }
   return counts;
 }
+
+/** A Latin name right before a Chinese one (TrendForce集邦咨询), or bracketed after it (我的钢铁网（Mysteel）). */
+const LATIN_BESIDE_HAN = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.-]{2,})(\p{Script=Han}{2,8})|(\p{Script=Han}{2,8})[（(]([A-Za-z][A-Za-z0-9&.-]{2,})[）)]/gu;
 
 /** The nation an institution's name may open with (中国证监会, 国家统计局). */
 const NATION = /^(?:中华人民共和国|中国|国家|全国)/;
