@@ -206,7 +206,7 @@ describe('institutions by the shorter names news gives them', () => {
   it('joins a Latin name written against a Chinese one (TrendForce集邦咨询, 我的钢铁网（Mysteel）) and takes no chip technology for a company (HBM)', () => {
     const found = discoverEntities(corpus(
       ['存储周报', '据TrendForce集邦咨询统计，DRAM合约价上涨', '集邦咨询数据显示，6月DDR4合约价为2.90美元', 'TrendForce预计三季度继续上涨', '长芯存储上半年HBM收入同比增长', 'HBM产品收入为41.2亿元'],
-      ['钢价周报', '据我的钢铁网（Mysteel）监测，螺纹钢现货价下跌', 'Mysteel数据显示，库存回落'],
+      ['钢价周报', '据我的钢铁网（Mysteel）监测，螺纹钢现货价下跌', 'Mysteel数据显示，库存回落', '据我的钢铁网监测，6月30日上海螺纹钢现货价为3090元/吨'],
     ), []).entities;
     const named = (name: string) => found.find((e) => [e.name, ...e.aliases].includes(name));
     expect(named('集邦咨询')?.id).toBe(named('TrendForce')?.id);
