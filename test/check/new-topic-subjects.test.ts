@@ -76,4 +76,14 @@ describe('subjects across claims', () => {
     expect(list.some((f) => f.kind === 'scope-mismatch' && f.claims.some((t) => t.includes('3.12元')) && f.claims.some((t) => t.includes('3.01元')))).toBe(true);
     expect(list.some((f) => f.kind === 'conflict')).toBe(false);
   });
+  it('keeps a model’s number in what a price is of: DDR4 and DDR5 prices never meet, not as a conflict nor as one series', () => {
+    const list = findingTexts(runNewTopic(newTopicSeed(
+      ['内存价格月报', '上海证券报', '2025-07-25 10:00', '价格 - 据TrendForce集邦咨询统计，6月DDR4 8Gb合约价为2.90美元 [1] - 同月DDR5 16Gb合约价为4.20美元 [2]'],
+      ['内存涨价', '财联社', '2025-10-29 10:00', '价格 - 据TrendForce集邦咨询统计，9月DDR5 16Gb合约价为5.10美元 [1] - 10月DDR4 8Gb合约价为5.80美元 [2]'],
+    )));
+    expect(list.filter((f) => f.kind === 'conflict')).toEqual([]);
+    const mixed = list.filter((f) => f.kind === 'change' && f.claims.some((t) => t.includes('DDR4')) && f.claims.some((t) => t.includes('DDR5')));
+    expect(mixed).toEqual([]);
+    expect(list.some((f) => f.kind === 'change' && f.claims.some((t) => t.includes('2.90美元')) && f.claims.some((t) => t.includes('5.80美元')))).toBe(true);
+  });
 });
