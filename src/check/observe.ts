@@ -644,17 +644,12 @@ const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(
 /** The same period a year later: 2024-H1 → 2025-H1. */
 const laterYear = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
 
-/** Figures left in a scope phrase (10个主产省份): no part of what was measured. */
-const FIGURE_WORDS = /[0-9０-９.,]+[个家亿万%％]*/g;
-
 /**
  * Where a product's figure was measured, from the words before its name: a place or a population
  * (其中内蒙古生鲜乳, 主产省份生鲜乳), not what describes the product (生猪期货 before LH2509).
  */
 function placeBefore(phrase: string, times: readonly { surface: string }[]): string {
-  let text = phrase.replace(EXAMPLES, '');
-  for (const t of times) text = text.split(t.surface).join('');
-  const { scopes, residue } = splitPhrase(text.replace(FIGURE_WORDS, ''));
+  const { scopes, residue } = splitPhrase(normalizeScope(phrase, [], null, (id) => id, times));
   return [...scopes.filter(isPlace), ...(residueKind(residue) === 'population' ? [residue] : [])].join('');
 }
 
@@ -707,7 +702,7 @@ function normalizeScope(text: string, mentions: readonly Mention[], key: string 
   let scope = text.replace(EXAMPLES, '');
   for (const m of mentions) if (m.entity && (allNames || (key && rollUp(m.entity) === key))) scope = scope.split(m.text).join('');
   for (const t of times) scope = scope.split(t.surface).join('');
-  scope = scope.replace(FIGURE_WORDS, '');
+  scope = scope.replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
   // 合约从4月1日的…: the 从 of a change is no part of what changed.
   return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim().replace(/[从由]$/, '');
 }

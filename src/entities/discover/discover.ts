@@ -87,6 +87,11 @@ interface Candidate {
   codes: Set<string>;
 }
 
+/** A candidate with no proposal yet: a short form or abbreviation the corpus uses, named `name` once. */
+function emptyCandidate(key: string, name?: string): Candidate {
+  return { key, names: new Map(name === undefined ? [] : [[name, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() };
+}
+
 const RELATIONS: Record<string, RelationKind> = { 'chair-of': 'chair-of', 'ceo-of': 'ceo-of', 'cfo-of': 'cfo-of', 'founder-of': 'founder-of', 'president-of': 'president-of', 'head-of': 'head-of', 'analyst-at': 'analyst-at' };
 
 /** A lower-case ASCII id: the canonical name in toneless pinyin, Latin words kept (万科 → wan-ke). */
@@ -111,7 +116,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const key = normalizeAlias(p.name);
     let c = candidates.get(key);
     if (!c) {
-      c = { key, names: new Map(), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() };
+      c = emptyCandidate(key);
       candidates.set(key, c);
     }
     c.names.set(p.name, (c.names.get(p.name) ?? 0) + 1);
@@ -205,7 +210,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
       const used = candidates.has(key) || alone.has(`${key}\u0000${c.key}`);
       if (!used) continue;
       if (!candidates.has(key)) {
-        candidates.set(key, { key, names: new Map([[short, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
+        candidates.set(key, emptyCandidate(key, short));
       }
       union(c.key, key);
     }
@@ -217,8 +222,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   const abbreviating = Map.groupBy(abbreviated, (a) => a.shortKey);
   for (const { short, shortKey, long } of abbreviated) {
     if (!abbreviationsUsed.has(`${shortKey}\u0000${long}`) || new Set(abbreviating.get(shortKey)!.map((a) => find(a.long))).size > 1) continue;
-    const c = candidates.get(shortKey) ?? { key: shortKey, names: new Map([[short, 1]]), forms: new Set<Form>(), types: new Map<EntityType, number>(), evidence: [], claims: new Set<string>(), roles: [], codes: new Set<string>() };
-    candidates.set(shortKey, c);
+    if (!candidates.has(shortKey)) candidates.set(shortKey, emptyCandidate(shortKey, short));
     union(long, shortKey);
   }
   // TrendForce集邦咨询, 我的钢铁网（Mysteel）: a Latin name written against a Chinese one is one name in two scripts.
@@ -278,7 +282,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const key = normalizeAlias(last);
     if (last.length < 2 || organisationKeys.has(key)) continue;
     if (!candidates.has(key) && !alone.has(`${key}\u0000${c.key}`)) continue;
-    if (!candidates.has(key)) candidates.set(key, { key, names: new Map([[last, 1]]), forms: new Set(), types: new Map(), evidence: [], claims: new Set(), roles: [], codes: new Set() });
+    if (!candidates.has(key)) candidates.set(key, emptyCandidate(key, last));
     union(c.key, key);
   }
 
