@@ -231,9 +231,14 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     for (const m of text.matchAll(LATIN_BESIDE_HAN)) {
       const latin = normalizeAlias(m[1] ?? m[4]!);
       const han = m[2] ?? m[3]!;
-      // The Chinese name is the run's start after a Latin name, its end before a bracketed one.
-      const chinese = [...Array(han.length - 1).keys()].map((i) => normalizeAlias(m[2] ? han.slice(0, han.length - i) : han.slice(i))).find(named);
-      if (chinese && named(latin) && candidates.get(latin)!.forms.has('latin')) union(chinese, latin);
+      if (!named(latin) || !candidates.get(latin)!.forms.has('latin')) continue;
+      // The Chinese name is the run's start after a Latin name, its end before a bracketed one; the longest that is a name.
+      for (let cut = 0; cut < han.length - 1; cut++) {
+        const chinese = normalizeAlias(m[2] ? han.slice(0, han.length - cut) : han.slice(cut));
+        if (!named(chinese)) continue;
+        union(chinese, latin);
+        break;
+      }
     }
   }
   // Abbreviations join their full names: 华远海控 for 华远海运控股股份有限公司, 南岭股份 for 南岭食品集团股份有限公司.
