@@ -12,6 +12,8 @@ const NOT_MEASURES = /(?:大量|少量|质量|力量|考量|尽量|衡量|商量
 /** Between the phrase and the figure: verbs of being and reaching, hedges, 同比/环比, an aside in brackets (含税). */
 const GAP = /^(?:\|+|[(（][^()（）]{1,10}[)）]|从|由|的|同比|环比|较上年|较去年|已|将|有望|预计|或|分别|约为|约|为|达到|达|是|在|仅为|仅|高达|超过|超|逾|突破|不足|不到|接近|近|维持在|保持在|稳定在|降至|升至|增至|跌至|涨至|回落至|回升至|反弹至|收于|报|提升至|下降至|下滑至|攀升至|上调至|下调至|调整至|调整为|调至|扩大至|收窄至|录得|完成|累计完成|实现|报|了|大幅|小幅|增长|下降|上涨|下跌|提升|提高|降低|上升|减少|增加|下滑)*$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
+/** Verbs that bind to the noun after them in a measure's name: 耗煤量, 用水量, 售电量, 运煤量 (not 煤量 of 日耗). */
+const BOUND_VERB = /[耗用发售运产销存出进供装载交输开收吞处]/;
 
 /**
  * The ad-hoc metric right before `at` (a figure's start), no further back than `from`. Its key is
@@ -25,7 +27,8 @@ export function adhocMetricBefore(text: string, from: number, at: number): { key
     const before = text.slice(from, end);
     const head = HEAD.exec(before)?.[0];
     if (!head || NOT_MEASURES.test(before)) continue;
-    const start = end - head.length - (head.length === 1 ? 1 : 2);
+    let start = end - head.length - (head.length === 1 ? 1 : 2);
+    if (head.length === 1 && start - 1 >= from && BOUND_VERB.test(text[start - 1]!) && CJK.test(text[start]!)) start--;
     if (start < from || ![...text.slice(start, end - head.length)].every((c) => CJK.test(c) && !/[年月日的]/.test(c))) return undefined;
     return { key: text.slice(start, end), start, end };
   }

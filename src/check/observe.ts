@@ -15,7 +15,7 @@ import { negate } from '../quantities/interval.ts';
 import { HOLIDAYS } from '../quantities/times.ts';
 import { CHANGE_WORD, carriedChange, changeBasis } from './change-basis.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
-import { verbMetricBefore } from './verb-metric.ts';
+import { verbMetricBefore, verbObjectEnd } from './verb-metric.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
 import { EXAMPLES, isPlace, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
@@ -352,7 +352,10 @@ export class Observer {
       const phraseFrom = steadyFrom ?? Math.max(body, lastFigureEnd);
       // 国际航线方面，春运期间运输旅客622万人次: the aspect a claim opens with is the scope of the clauses after it.
       const aspect = c > 0 ? ASPECT.exec(text)?.[1] ?? '' : '';
-      const split = splitPhrase(aspect + withoutNames(Math.min(phraseFrom, metricStart), metricStart));
+      // 进口煤炭5.43亿吨: the verb's object is what was counted, as in 煤炭进口量.
+      const objectEnd = found.end <= q.start ? verbObjectEnd(text, found.start, found.end, q.start) : undefined;
+      const object = objectEnd !== undefined ? `|${withoutNames(found.end, objectEnd)}` : '';
+      const split = splitPhrase(aspect + withoutNames(Math.min(phraseFrom, metricStart), metricStart) + object);
       // 原箱批价: the one word before 价 no scope word took (批) is the price's kind, not part of what is priced.
       const kindChar = priceKind ? text[metricStart - 1]! : '';
       const parts = kindChar && split.residue.endsWith(kindChar) ? { ...split, scopes: [...split.scopes, kindChar].sort(), residue: split.residue.slice(0, -1) } : split;
@@ -376,7 +379,7 @@ export class Observer {
         const narrows = (/^\s*其中/.test(text.slice(body, clause.end)) || narrowed?.clause === c) && chain !== null && chain !== NONE;
         if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
         // 其中，同城快递业务量… – 异地快递业务量…: a claim after a 其中 claim, of the same measure, is another part of the same whole.
-        else if (!narrowed && parent && (kind === 'subject' || kind === 'population') && parent.family === (metric.family ?? metric.id)) {
+        else if (!narrowed && parent && (kind === 'subject' || kind === 'population') && parent.family === (metric.family ?? metric.id) && parent.entity !== `~${textKey(parts.residue)}`) {
           subject = { key: parent.entity, mentioned: parent.mentioned, attribution: parent.attribution, narrowed: parts.residue };
           this.siblingSeen = true;
         }

@@ -33,7 +33,9 @@ const PLACE_SUFFIX = /^(?:地区|省|市(?!场))/;
 /** Words that carry no meaning for scope or subject: verbs, connectives, adverbs, hedges. */
 const NOISE = [
   // 合约价 is a contract's price: its 约 is no hedge (the contract's kind, 期货 or 长协, says the scope).
-  '合约', '截至目前', '截至', '目前', '当前', '当时', '其中', '此外', '同时', '另外', '随后', '期间', '预计', '有望', '或将', '可能', '已经', '已', '将', '仍', '还', '均', '也', '都', '但', '而', '且', '并',
+  '合约',
+  // 纳入统计的燃煤电厂: the population a statistic covers is the one it names.
+  '纳入统计', '纳入监测', '截至目前', '截至', '目前', '当前', '当时', '其中', '此外', '同时', '另外', '随后', '期间', '预计', '有望', '或将', '可能', '已经', '已', '将', '仍', '还', '均', '也', '都', '但', '而', '且', '并',
   '实现', '完成', '录得', '达到', '分别', '高达', '历史性', '持续', '进一步', '继续', '的', '了', '导致', '使得', '致使', '造成', '带动', '推动', '拉动',
   '创', '新高', '新低', '首次', '再次', '保持', '维持', '出现', '回落', '回升', '上涨', '下跌', '增长', '下降', '提升', '提高', '降低', '减少', '增加', '同比增长', '同比下降',
 ];
@@ -63,6 +65,8 @@ const FIGURE_RUN = /[0-9０-９.,，%％]+/g;
 /** A model's number, right after its letters and ending the word (DDR4, DDR5, H20, A800): part of its name, kept. */
 const MODEL_NUMBER = /^[A-Za-z][0-9]+(?![A-Za-z0-9])/;
 const SPEC_LETTERS = /(?<![a-z])[a-z]{1,4}\|[a-z]{1,3}(?![a-z])|\|(?:mm|cm|km|kg|kv|kw|mw|gw|kwh|mwh|gwh)(?![a-z])/gi;
+/** 日耗煤量, 每日销量: a measure per day, the same scope as 日均 (not 今日, 节日, 同日). */
+const PER_DAY = /(?<=[\u4e00-\u9fffA-Za-z])(?<![今昨前次当同节生假工单])每?日$/;
 /** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
 const TENOR = /\d+(?:个月|年)期(?:以上)?/g;
 
@@ -101,7 +105,7 @@ function split(phrase: string): PhraseParts {
   for (const t of tenors) scopes.add(t);
   // A spec's letters go with its figures (HRB400E, 4.75mm, 20mm): no part of the thing's name.
   // 内蒙古、河北等10个主产省份: the places named are examples of the kind, which is the scope.
-  const text = phrase.replace(EXAMPLES, '').replace(TENOR, '|').replace(FIGURE_RUN, (run, at: number, whole: string) => (MODEL_NUMBER.test(whole.slice(Math.max(0, at - 1), at + run.length + 1)) ? run : '|')).replace(SPEC_LETTERS, '|');
+  const text = phrase.replace(PER_DAY, '日均').replace(EXAMPLES, '').replace(TENOR, '|').replace(FIGURE_RUN, (run, at: number, whole: string) => (MODEL_NUMBER.test(whole.slice(Math.max(0, at - 1), at + run.length + 1)) ? run : '|')).replace(SPEC_LETTERS, '|');
   const closeRun = (i: number) => {
     if (run >= 0) kept.push(text.slice(run, i));
     run = -1;

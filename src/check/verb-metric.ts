@@ -35,3 +35,16 @@ export function verbMetricBefore(text: string, from: number, at: number, dimensi
   }
   return undefined;
 }
+
+/**
+ * Where the object of a metric written as a verb ends (进口煤炭5.43亿吨: 进口 then 煤炭), when only the
+ * object and a hedge stand between the verb and the figure; undefined when the word is no verb or
+ * nothing is.
+ */
+export function verbObjectEnd(text: string, verbStart: number, verbEnd: number, at: number): number | undefined {
+  if (!VERBS.some(([re]) => re.test(text.slice(verbStart, verbEnd)) && re.exec(text.slice(verbStart, verbEnd))![0].length === verbEnd - verbStart)) return undefined;
+  const between = text.slice(verbEnd, at);
+  const gap = /(?:约|近|超|逾|超过|共|合计|累计)?$/.exec(between)!;
+  const object = between.slice(0, gap.index);
+  return object.length > 0 && OBJECT.test(object) ? verbEnd + object.length : undefined;
+}

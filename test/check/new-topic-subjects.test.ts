@@ -4,9 +4,9 @@
  * its business. Through ingest, discovery and the checker, with no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingTexts, hasFinding, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
-const has = (text: string, kind: string, ...claims: string[]) => findingTexts(runNewTopic(text)).some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const has = hasFinding;
 
 describe('subjects across claims', () => {
   it('reads 公司 in a section headed by one company as that company', () => {

@@ -5,9 +5,9 @@
  * Each runs through ingest, discovery and the checker, with no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingTexts, hasFinding, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
-const has = (text: string, kind: string, ...claims: string[]) => findingTexts(runNewTopic(text)).some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const has = hasFinding;
 
 describe('times, scopes and subjects on a new topic', () => {
   it('reads 同期 at the start of a claim as the period the claim before named', () => {

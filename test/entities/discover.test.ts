@@ -26,6 +26,13 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no goods of trade (我国出口汽车) nor a period (前三季度汽车) as a company', () => {
+    for (const text of ['前三季度我国出口汽车458万辆', '国内生产能源总量增长', '前三季度汽车出口增长', '第二季度汽车销量回升']) {
+      expect(propose(text).filter((p) => p.type === 'company'), text).toEqual([]);
+    }
+    expect(names('前三季度东风汽车销量回升', 'organisation')).toEqual(['东风汽车']);
+  });
+
   it('no verb of a source (监测, 统计) in its name, no verb before a price as a product, no business segment as a company', () => {
     expect([...new Set(names('农业农村部监测数据显示，1月第2周主产省份生鲜乳平均价格为3.18元/公斤'))]).toEqual(['农业农村部']);
     expect(names('北牧乳业总裁表示，下半年将控制促销力度，稳定终端价格', 'product-metric')).toEqual([]);

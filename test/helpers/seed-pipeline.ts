@@ -23,3 +23,5 @@ export function runNewTopic(text: string): Corpus {
 
 /** The findings as kind and the texts of their claims. */
 export const findingTexts = (corpus: Corpus) => corpus.findings.map((f) => ({ kind: f.kind, claims: f.claims.map((c) => c.text) }));
+/** Whether the export, run as a new topic, has a finding of `kind` naming every claim given (by a substring of each). */
+export const hasFinding = (text: string, kind: string, ...claims: string[]) => findingTexts(runNewTopic(text)).some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));

@@ -170,6 +170,8 @@ function organisations(text: string, out: Proposal[]): void {
   for (const p of found) if (!found.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start)) out.push(p);
 }
 
+const TRADE_VERB_END = /(?:出口|进口|销售|生产|交付|采购|出货|消费|制造)$/;
+
 function headed(text: string, out: Proposal[]): void {
   ORG_HEAD.lastIndex = 0;
   for (const m of text.matchAll(ORG_HEAD)) {
@@ -191,6 +193,8 @@ function headed(text: string, out: Proposal[]): void {
     // One-character heads (部, 局) make government bodies: 商务部, 国家统计局; never 内部, 格局.
     if (head.length === 1 && (prefix.length < 2 || !HAN.test(prefix))) continue;
     const legal = LEGAL_HEADS.includes(head);
+    // 我国出口汽车, 国内生产能源: the country and a verb of trade before a common head make goods, not a name.
+    if (!legal && (/^(?:我国|国内)/.test(prefix) || TRADE_VERB_END.test(prefix))) continue;
     out.push({ form: legal ? 'legal-name' : 'organisation', type: INSTITUTION_HEADS.has(head) || head.length === 1 || head === '委员会' ? 'organisation' : 'company', name: prefix + head, start, end });
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * Measures written in other words on a new topic: a verb and its object (出口汽车 = 汽车出口量), an
+ * ad-hoc measure whose name starts with a verb (耗气量, not 气量 of 日耗), and 日 before a measure as
+ * 日均. Through ingest, discovery and the checker, with no curated entity or topic metric.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasFinding as has, newTopicSeed } from '../helpers/seed-pipeline.ts';
+
+
+describe('measures written in other words', () => {
+  it('reads the object of a verb-metric as what was counted (出口汽车 and 汽车出口量)', () => {
+    const text = newTopicSeed(
+      ['前三季度汽车出口', '第一财经', '2025-10-15 10:00', '出口 - 海关总署数据显示，前三季度我国出口汽车458万辆，同比增长9.2% [1]'],
+      ['汽车出口数据', '证券时报', '2025-10-16 09:00', '出口 - 前三季度国内汽车出口量为458万辆 [1]'],
+    );
+    expect(has(text, 'corroboration', '出口汽车458万辆', '汽车出口量为458万辆')).toBe(true);
+  });
+
+  it('keeps a verb-metric’s object apart from another object (出口汽车 and 出口轮胎)', () => {
+    const text = newTopicSeed(
+      ['前三季度出口', '第一财经', '2025-10-15 10:00', '出口 - 前三季度我国出口汽车458万辆 [1]'],
+      ['出口数据', '证券时报', '2025-10-16 09:00', '出口 - 前三季度我国出口轮胎512万辆 [1]'],
+    );
+    expect(has(text, 'conflict', '出口汽车458万辆', '出口轮胎512万辆')).toBe(false);
+  });
+
+  it('keys an ad-hoc measure by the verb that starts it, and reads 日 before it as 日均', () => {
+    const text = newTopicSeed(
+      ['城燃日耗气量创新高', '上海证券报', '2025-01-20 08:00', '用气 - 据中国城市燃气协会统计，1月中旬纳入监测的城市燃气企业日均耗气量达到9.6亿立方米 [1]'],
+      ['寒潮推高用气', '经济观察报', '2025-01-21 09:00', '用气 - 1月中旬城市燃气企业日耗气量为9.2亿立方米 [1]'],
+    );
+    expect(has(text, 'conflict', '日均耗气量达到9.6亿立方米', '日耗气量为9.2亿立方米')).toBe(true);
+  });
+
+  it('does not read 日 of a day named (今日, 同日) as 日均', () => {
+    const text = newTopicSeed(
+      ['城燃用气', '上海证券报', '2025-01-20 08:00', '用气 - 1月中旬城市燃气企业日均耗气量为9.6亿立方米 [1]'],
+      ['寒潮推高用气', '经济观察报', '2025-01-21 09:00', '用气 - 1月中旬城市燃气企业今日耗气量为9.2亿立方米 [1]'],
+    );
+    expect(has(text, 'conflict', '日均耗气量为9.6亿立方米', '今日耗气量为9.2亿立方米')).toBe(false);
+  });
+});
