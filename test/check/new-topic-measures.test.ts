@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasFinding as has, newTopicSeed } from '../helpers/seed-pipeline.ts';
 
-
 describe('measures written in other words', () => {
   it('reads the object of a verb-metric as what was counted (出口汽车 and 汽车出口量)', () => {
     const text = newTopicSeed(
