@@ -33,6 +33,13 @@ describe('proposals by form', () => {
     expect(names('前三季度东风汽车销量回升', 'organisation')).toEqual(['东风汽车']);
   });
 
+  it('no name right after a unit’s 「/」, no research desk in an organisation’s name, a seller’s goods as a product', () => {
+    expect(propose('公司在鄂尔多斯建设的100万吨/年尿素项目预计年底投产')).toEqual([]);
+    expect(names('华岳期货能化分析师钟一帆认为，需求集中释放', 'role-organisation')).toEqual(['华岳期货']);
+    expect(names('东吴期货宏观研究员李明表示', 'role-organisation')).toEqual(['东吴期货']);
+    expect(propose('湘沅股份上半年复合肥销量为315万吨').filter((p) => p.name === '复合肥').map((p) => p.type)).toEqual(['product']);
+  });
+
   it('no verb of a source (监测, 统计) in its name, no verb before a price as a product, no business segment as a company', () => {
     expect([...new Set(names('农业农村部监测数据显示，1月第2周主产省份生鲜乳平均价格为3.18元/公斤'))]).toEqual(['农业农村部']);
     expect(names('北牧乳业总裁表示，下半年将控制促销力度，稳定终端价格', 'product-metric')).toEqual([]);

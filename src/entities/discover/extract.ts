@@ -251,8 +251,9 @@ function metricSubjects(text: string, out: Proposal[]): void {
       out.push({ form: 'metric-subject', type: 'company', name: name.slice(0, -goods.length), start, end: start + name.length - goods.length });
       continue;
     }
-    // 该公司全年生鲜乳销量: after the company that sells it, the subject is its product.
-    if (SELLER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    // 该公司全年生鲜乳销量, 湘沅股份上半年复合肥销量: after the company that sells it, the subject is its product.
+    const seller = out.some((p) => p.type === 'company' && p.end <= start && (p.end === start || new RegExp(`^(?:${TIMES_AT_END.source})`).test(text.slice(p.end, start))));
+    if (seller || SELLER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
       out.push({ form: 'product-metric', type: 'product', name, start, end: start + name.length });
       continue;
     }
@@ -305,6 +306,8 @@ function transliteratedEnd(text: string, from: number): number {
   return i;
 }
 
+/** A research desk's name right before a role (能化分析师, 宏观首席分析师). */
+const DESK_WORD = /(?:能化|能源化工|黑色|有色|化工|农产品|宏观|策略|固收|金工)(?:研究|组)?$/;
 /** A desk or team inside an organisation, between its name and a role (钢铁行业, 宏观研究团队). */
 const DESK = /^\p{Script=Han}{2,8}(?:行业|团队|小组|部门|板块)$/u;
 
@@ -324,7 +327,8 @@ function people(text: string, out: Proposal[]): void {
     const named = out.filter((p) => p.end === orgEnd && (p.form === 'legal-name' || p.form === 'organisation')).sort((a, b) => a.start - b.start)[0]
       ?? out.find((p) => (p.form === 'legal-name' || p.form === 'organisation') && p.end < orgEnd && orgEnd - p.end <= 10 && DESK.test(text.slice(p.end, orgEnd)));
     const orgStart = named?.start ?? nameStart(text, m.index, 2);
-    const organisation = named?.name ?? trimSubject(text.slice(orgStart, m.index));
+    // 华岳期货能化分析师: a research desk (能化, 宏观) after the organisation is no part of its name.
+    const organisation = named?.name ?? trimSubject(text.slice(orgStart, m.index)).replace(DESK_WORD, (w, at: number) => (at >= 2 ? '' : w));
     const after = text.slice(roleEnd).replace(/^\s+/, '');
     const gap = text.length - roleEnd - after.length;
     let person: { name: string; start: number; form: Form } | undefined;
@@ -486,5 +490,6 @@ export function propose(text: string): Proposal[] {
   tickers(text, out);
   sources(text, out);
   enumerations(text, out);
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // 100万吨/年尿素项目: what follows a unit's 「/」 is the unit's, never the start of a name.
+  return out.filter((p) => text[p.start - 1] !== '/').sort((a, b) => a.start - b.start || b.end - a.end);
 }
