@@ -399,7 +399,8 @@ export class Observer {
         else if (speaker?.speech && !REPORTER_ONLY.test(text.slice(speaker.reporter.start, speaker.reporter.end))) subject = this.fromSpan(text, speaker.reporter, mentions, isSubject);
       }
       if (subject === null || subject === NONE) {
-        const national = metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业');
+        // 1月浙江省快递业务量: a place's figure of a measure, no one named, is the sector's there.
+        const national = metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业') || parts.scopes.some(isPlace);
         // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
         if (subject === null && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
         else if (national || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
@@ -409,7 +410,7 @@ export class Observer {
       // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to
       // it), not the sector's nor the exchange's that lists it.
       // 驰远T5起售价为14.28万元: a product's price in money is the product's too.
-      const product = (priceLike(q) || (metric.family ?? metric.id) === 'price') && (subject.attribution === 'sector' || typeOf(subject.mentioned ?? '') === 'organisation') ? mentions.filter((m) => m.entity !== null && (typeOf(m.entity) === 'product' || (typeOf(m.entity) === 'index' && q.dimension === 'index-points')) && m.start >= body && m.end <= metricStart).at(-1) : undefined;
+      const product = (priceLike(q) || (metric.family ?? metric.id) === 'price') && (subject.attribution === 'sector' || ['organisation', 'product'].includes(typeOf(subject.mentioned ?? ''))) ? mentions.filter((m) => m.entity !== null && (typeOf(m.entity) === 'product' || (typeOf(m.entity) === 'index' && q.dimension === 'index-points')) && m.start >= body && m.end <= metricStart).at(-1) : undefined;
       if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
       const key = subject.key;
       const measure = this.variantName(metric);
@@ -488,7 +489,8 @@ export class Observer {
 
   private entitySubject(id: string): Subject {
     const type = this.context.entities.get(id)?.type ?? '';
-    return type === 'concept' || type === 'place' || type === 'product' ? { ...SECTOR, mentioned: id } : { key: this.rollUp(id), mentioned: id, attribution: 'entity' };
+    // A product's figures are its own (a film's box office, a model's sales); a concept's or a place's are the sector's.
+    return type === 'concept' || type === 'place' ? { ...SECTOR, mentioned: id } : { key: this.rollUp(id), mentioned: id, attribution: 'entity' };
   }
 
   /** The subject a span names: its linked mention, else its residue as text. */

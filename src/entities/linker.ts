@@ -49,6 +49,9 @@ const ROLE_KINDS = new Set<RelationKind>(['ceo-of', 'cfo-of', 'chair-of', 'presi
 
 /** Subject references and the relation that role words follow. */
 const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司', '该集团', '该协会', '该机构', '其'];
+/** Words pointing back at a product or work named before: 该片, 该车型, 该系列. */
+const PRODUCT_WORDS = ['该影片', '该片', '此片', '该剧', '该书', '该作品', '该游戏', '该车型', '该机型', '该款', '该产品', '该系列'];
+const PRODUCT_WORD_SET = new Set(PRODUCT_WORDS);
 /** 其 that is not a pronoun for the subject: 其中, 其他, 尤其, 极其, 与其. */
 const NOT_QI_AFTER = new Set(['他', '它', '余', '实', '次', '后', '间']);
 const NOT_QI_BEFORE = new Set(['尤', '极', '与', '及', '充', '何', '莫', '名', '不', '如', '若', '各', '自']);
@@ -82,7 +85,7 @@ export class Linker {
       for (const alias of new Set([entity.name, ...(entity.names?.zh ? [entity.names.zh] : []), ...(entity.names?.en ? [entity.names.en] : []), ...entity.aliases])) add(alias, entity.id, false);
       for (const role of entity.roles) add(role, entity.id, true);
     }
-    for (const word of SUBJECT_WORDS) if (!patterns.has(word)) patterns.set(word, { alias: word, entities: [], role: false, latinStart: false, latinEnd: false });
+    for (const word of [...SUBJECT_WORDS, ...PRODUCT_WORDS]) if (!patterns.has(word)) patterns.set(word, { alias: word, entities: [], role: false, latinStart: false, latinEnd: false });
     this.automaton = new AhoCorasick([...patterns.values()].map((p) => [p.alias, p] as const));
   }
 
@@ -90,8 +93,11 @@ export class Linker {
     return this.byId.get(id);
   }
 
-  /** Link `text`; `subject` is the article's subject entity id, if it has exactly one. */
-  link(text: string, articleSubject?: string): LinkResult {
+  /**
+   * Link `text`; `articleSubject` is the article's subject entity id, if it has exactly one;
+   * `product` the product or work named last before the text (what 该片 / 该车型 point at).
+   */
+  link(text: string, articleSubject?: string, product?: string): LinkResult {
     const subject = articleSubject;
     const norm = normalizeForLinking(text);
     const t = norm.text;
@@ -120,6 +126,15 @@ export class Linker {
 
     for (const m of chosen) {
       const p = m.value;
+      if (p.entities.length === 0 && PRODUCT_WORD_SET.has(p.alias)) {
+        // 该片 / 该车型: the product named last, in this text or before it.
+        const named = mentions.findLast((x) => x.entity !== null && this.byId.get(x.entity)?.type === 'product')?.entity ?? product;
+        if (named) {
+          mentions.push({ ...span(m.start, m.end), entity: named, via: 'subject' });
+          tag(named);
+        }
+        continue;
+      }
       if (p.entities.length === 0) {
         // A subject word: 公司 / 该公司 / 其, maybe followed by a role (公司CEO). It refers back to the
         // organisation named earlier in the claim (X表示，公司…; X称其…), else to the article's subject.

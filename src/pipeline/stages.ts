@@ -187,6 +187,10 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
   const fm = article.frontmatter;
   const subject = articleSubject(linker, fm.title, fm.subject, article.sections.find((s) => s.claims.length > 0)?.claims[0]?.text);
   let anchor = 0;
+  const title = linker.link(fm.title);
+  // 该片 / 该车型 point at the product named last: in the title, then in each claim in turn.
+  const lastProduct = (mentions: readonly Mention[]) => mentions.findLast((m) => m.entity !== null && linker.entity(m.entity)?.type === 'product')?.entity ?? undefined;
+  let product = lastProduct(title.mentions);
   return {
     id: fm.id,
     slug: article.slug,
@@ -197,7 +201,7 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
     published: fm.published,
     topic: fm.topic,
     subject: subject ?? null,
-    titleMentions: linker.link(fm.title).mentions as Mention[],
+    titleMentions: title.mentions as Mention[],
     seed: fm.seed,
     sections: article.sections.map((s) => {
       // A section headed by one company (迅达快递 - …) is about it: 公司/该公司/其 there are that company.
@@ -213,9 +217,11 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
           const fixed = corrected.get(id);
           // 该公司 points at the last one named, even in an article about another.
           const own = headed ?? (before && DEMONSTRATIVE.test(text) ? before : subject);
-          const linked = linker.link(text, own);
+          const named = product;
+          const linked = linker.link(text, own, named);
+          product = lastProduct(linked.mentions) ?? product;
           before = onlyOrganisation(linker, linked.mentions.filter((m) => m.via !== 'subject').map((m) => m.entity)) ?? (linked.mentions.some((m) => m.via === 'subject') ? own : undefined);
-          return { id, text, refs, line, column, ...linked, ...(fixed !== undefined ? { corrected: { text: fixed, mentions: linker.link(fixed, own).mentions as Mention[] } } : {}) };
+          return { id, text, refs, line, column, ...linked, ...(fixed !== undefined ? { corrected: { text: fixed, mentions: linker.link(fixed, own, named).mentions as Mention[] } } : {}) };
         }),
       };
     }),

@@ -40,6 +40,13 @@ describe('proposals by form', () => {
     expect(propose('湘沅股份上半年复合肥销量为315万吨').filter((p) => p.name === '复合肥').map((p) => p.type)).toEqual(['product']);
   });
 
+  it('no analyst’s name in a source’s, no cut inside 摄像头, nothing after a Latin model, 研究经理 a role', () => {
+    expect(names('华岳证券姚景澄预计，全年出货量约2.87亿台').filter((n) => n.includes('姚景澄'))).toEqual([]);
+    expect(names('瑞视光学上半年手机摄像头模组出货量为2.71亿颗').filter((n) => n === '头模组')).toEqual([]);
+    expect(names('沃锐通信表示，Terra 5系列上市首月销量突破120万台').filter((n) => n.includes('上市首月'))).toEqual([]);
+    expect(names('Counterpoint研究经理沈牧之认为，高端份额仍在提升', 'person-role')).toEqual(['沈牧之']);
+  });
+
   it('no verb of a source (监测, 统计) in its name, no verb before a price as a product, no business segment as a company', () => {
     expect([...new Set(names('农业农村部监测数据显示，1月第2周主产省份生鲜乳平均价格为3.18元/公斤'))]).toEqual(['农业农村部']);
     expect(names('北牧乳业总裁表示，下半年将控制促销力度，稳定终端价格', 'product-metric')).toEqual([]);

@@ -314,7 +314,9 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     // 上海出口集装箱运价指数（SCFI）: an index is what it measures, the subject of its levels.
     if (type === 'product' && /指数$/.test(name)) type = 'index';
     const codes = [...new Set(members.flatMap((m) => [...m.codes]))].sort();
-    const aliases = [...new Set([...names, ...codes])].filter((n) => n !== name).sort();
+    // Terra 5系列 is also called Terra 5 (the series by its model).
+    const series = type === 'product' ? names.filter((n) => /^.{2,}系列$/.test(n)).map((n) => n.slice(0, -2).trimEnd()) : [];
+    const aliases = [...new Set([...names, ...series, ...codes])].filter((n) => n !== name).sort();
     drafts.push({ id: '', type, name, aliases, members, forms, roles: members.flatMap((m) => m.roles), codes });
   }
   // Drop what the registry knows or reviewers rejected; ids in name order.
@@ -436,6 +438,7 @@ const FORM_LABELS: Record<Form, string> = {
   'product-metric': '产品价格主体',
   source: '数据来源',
   enumeration: '并列名单',
+  work: '书名号作品',
 };
 const TYPE_WORDS: Record<EntityType, string> = { company: '公司', person: '人物', product: '产品', organisation: '机构', index: '指数', place: '地点', concept: '概念' };
 

@@ -22,6 +22,7 @@ export type Form =
   | 'ticker' // 贵州茅台(600519)
   | 'product-metric' // 普川 in 普川批价
   | 'source' // 华牧数据 in 据华牧数据统计
+  | 'work' // 天穹之战 in 《天穹之战》: a film, book, game or series
   | 'enumeration'; // 寒武纪 in 华为、百度、寒武纪等 (accepted where another item is a name)
 
 export interface Proposal {
@@ -229,7 +230,7 @@ function productSubjects(text: string, out: Proposal[]): void {
  * population or a market (汽车经销商综合库存, 全国新建商品房销售额), or a pronoun with its
  * remains (一季度末公司净负债率 → 末公司净). A legal name comes by its own form.
  */
-const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者|旅客|乘客|游客|观众|人口|人次|(?:业务|板块|分部|事业部|品类)$/;
+const NOT_A_METRIC_SUBJECT = /公司|集团内|(?:率|额|量|价|规模|占比|份额|系数|综合|商品房|住宅|新房|二手房|写字楼|商铺|土地)$|^(?:归母|扣非|全国|我国|国内|全球|海外|境外|全行业|行业|全市场|市场|一线|二线|三线|百强|新建|单月|单季|累计|合计|全年|末|初|底)|经销商|企业|车企|房企|厂商|厂家|城市|门店|用户|居民|消费者|旅客|乘客|游客|观众|人口|人次|(?:业务|板块|分部|事业部|品类)$/;
 /** Not a company's name: a measure, a market or population, a pronoun's remains, or a company metric word in it. */
 const notACompany = (name: string) => NOT_A_METRIC_SUBJECT.test(name) || COMPANY_METRICS.some((w) => name.includes(w));
 
@@ -240,10 +241,15 @@ const SELLER_BEFORE = new RegExp(`(?:(?:该|本)?(?:公司|集团)|其)(?:${TIME
 function metricSubjects(text: string, out: Proposal[]): void {
   METRIC.lastIndex = 0;
   for (const m of text.matchAll(METRIC)) {
+    // 继续抬升沃锐通信毛利率: an organisation ending at the metric is its subject, already proposed by its head.
+    if (out.some((p) => p.end === m.index && (p.form === 'organisation' || p.form === 'legal-name'))) continue;
     const { start, name } = subjectBefore(text, m.index);
     if (isTime(name) || /^(?:该|本|此)?(?:公司|集团)$/.test(name) || /[对与和及从向在于将把被由]$/.test(name)) continue;
+    // Terra 5系列上市首月销量: what follows a Latin model's letters or digits is no name of its own.
+    if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || /^\d/.test(name)) continue;
     if (name.length < 2 || name.length > 8 || isGeneric(name) || /^[\d.]+$/.test(name) || /^[A-Za-z0-9 .&-]+$/.test(name)) continue;
-    if (notACompany(name)) continue;
+    // 中国智能手机市场出货量: a market's figure, not a company's (a firm called …市场 comes as a source: CFM闪存市场).
+    if (notACompany(name) || name.endsWith('市场')) continue;
     if (!isBoundary(text[start - 1]) && start > 0 && !LEFT_STOP_AT(text, start)) continue;
     // 秦皇岛港煤炭库存: the goods after the name are what is measured, the name before them holds them.
     const goods = GOODS_WORDS.find((w) => name.endsWith(w) && name.length - w.length >= 3 && !isGeneric(name.slice(0, -w.length)));
@@ -328,7 +334,8 @@ function people(text: string, out: Proposal[]): void {
       ?? out.find((p) => (p.form === 'legal-name' || p.form === 'organisation') && p.end < orgEnd && orgEnd - p.end <= 10 && DESK.test(text.slice(p.end, orgEnd)));
     const orgStart = named?.start ?? nameStart(text, m.index, 2);
     // 华岳期货能化分析师: a research desk (能化, 宏观) after the organisation is no part of its name.
-    const organisation = named?.name ?? trimSubject(text.slice(orgStart, m.index)).replace(DESK_WORD, (w, at: number) => (at >= 2 ? '' : w));
+    // IDC中国研究经理: a Latin firm's region before the role is its office, not its name.
+    const organisation = named?.name ?? trimSubject(text.slice(orgStart, m.index)).replace(DESK_WORD, (w, at: number) => (at >= 2 ? '' : w)).replace(/(?<=[A-Za-z])(?:中国|全球|亚太|大中华区)$/, '');
     const after = text.slice(roleEnd).replace(/^\s+/, '');
     const gap = text.length - roleEnd - after.length;
     let person: { name: string; start: number; form: Form } | undefined;
@@ -356,13 +363,14 @@ function people(text: string, out: Proposal[]): void {
         out.push({ form: 'person-role', type: 'person', name, start: s, end: m.index, role: { word, relation, organisation: '' } });
         break;
       }
-      if (!person && organisation.length >= 2 && !isGeneric(organisation)) {
+      if (!person && organisation.length >= 2 && !isGeneric(organisation) && !/^[该本此其].{1,2}$/.test(organisation)) {
         out.push({ form: 'role-organisation', type: BODY_HEAD.test(organisation) ? 'organisation' : 'company', name: organisation, start: orgStart, end: orgStart + organisation.length });
       }
       continue;
     }
     out.push({ form: person.form, type: 'person', name: person.name, start: person.start, end: person.start + person.name.length, role: { word, relation, organisation } });
-    if (organisation.length >= 2 && !isGeneric(organisation) && !/^(?:该|本|此)?公司$/.test(organisation)) {
+    // 该公司董事长, 该片导演: a pointer back, not a name.
+    if (organisation.length >= 2 && !isGeneric(organisation) && !/^(?:(?:该|本|此)?公司|[该本此其].{1,2})$/.test(organisation)) {
       out.push({ form: 'role-organisation', type: BODY_HEAD.test(organisation) ? 'organisation' : 'company', name: organisation, start: orgStart, end: orgStart + organisation.length });
     }
   }
@@ -383,10 +391,18 @@ function transliterated(text: string, out: Proposal[]): void {
 }
 
 /** Latin names and models (CoreWeave, Vera Rubin, H100, iPhone 16), without role words and units. */
+/** After a firm's name: what it reports or who works for it (IDC数据显示, IDC统计, IDC中国研究经理). */
+const ACRONYM_AS_SOURCE = new RegExp(`^(?:数据显示|数据称|统计显示|统计|显示|预测|报告显示|报告称|测算|(?:中国|全球|亚太)?(?:${ROLES.map(([r]) => r).join('|')}))`);
+
 function latinNames(text: string, out: Proposal[]): void {
   LATIN_PHRASE.lastIndex = 0;
   for (const m of text.matchAll(LATIN_PHRASE)) {
     const words = m[0].split(' ');
+    // 据IDC数据显示, IDC中国研究经理: an acronym that is vocabulary elsewhere (IDC, a data centre) names a firm as a source or employer.
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(m[0]) && NOT_LATIN_NAMES.has(m[0].toLowerCase()) && !ROLE_RELATION.has(m[0]) && (/(?:^|[^\p{Script=Han}])(?:根据|据)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) || ACRONYM_AS_SOURCE.test(text.slice(m.index + m[0].length)))) {
+      out.push({ form: 'latin', type: 'company', name: m[0], start: m.index, end: m.index + m[0].length });
+      continue;
+    }
     let first = 0;
     let last = words.length;
     while (first < last && (NOT_LATIN_NAMES.has(words[first]!.toLowerCase()) || ROLE_RELATION.has(words[first]!))) first++;
@@ -410,7 +426,9 @@ function latinNames(text: string, out: Proposal[]): void {
       }
       continue;
     }
-    out.push({ form: model ? 'model' : 'latin', type: model ? 'product' : 'company', name, start, end: start + name.length });
+    // Terra 5系列: a model's series is named with its word.
+    const series = model && text.startsWith('系列', start + name.length) ? '系列' : '';
+    out.push({ form: model ? 'model' : 'latin', type: model ? 'product' : 'company', name: name + series, start, end: start + name.length + series.length });
   }
 }
 
@@ -468,13 +486,30 @@ function sources(text: string, out: Proposal[]): void {
     const said = text[start - 1] === '据' || text.slice(start - 2, start) === '根据';
     if (!said && !isBoundary(text[start - 1]) && !LEFT_STOP_AT(text, start)) continue;
     // 农业农村部监测数据显示: the body is 农业农村部, what it did (监测, 统计) is no part of its name.
-    if (!said) name = name.replace(/(?:监测|统计|调查|调研|测算)?(?:数据|报告|研究)?$/, '');
+    // 拓普数据显示: a name of two characters before 数据 keeps it (拓普数据 is the firm).
+    if (!said) name = name.replace(/(?:监测|统计|调查|调研|测算)?(?:数据|报告|研究)?$/, (cut, at: number) => (at <= 2 && cut === '数据' ? cut : ''));
     name = trimSubject(name);
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
     // 年报显示, 毛利率预计: a document or a measure says it, no one.
     if (notACompany(name)) continue;
+    // 华岳证券姚景澄预计: an organisation, then its analyst's name; the organisation is proposed by its head.
+    const org = out.find((p) => (p.form === 'organisation' || p.form === 'legal-name') && p.start === start && p.end < start + name.length);
+    if (org && /^\p{Script=Han}{2,3}$/u.test(name.slice(org.end - start)) && SURNAMES.has(name[org.end - start]!)) continue;
     // 乘用车市场信息联席会统计, 国家能源局数据显示: a body by its head is an organisation; 华牧数据 a company.
     out.push({ form: 'source', type: BODY_HEAD.test(name) ? 'organisation' : 'company', name, start, end: start + name.length });
+  }
+}
+
+/** A title in 《》 that is a document, a publication or an event, not a work to follow: 《政府工作报告》, 《人民日报》. */
+const NOT_A_WORK = /(?:通知|意见|办法|规定|条例|法|法案|报告|白皮书|蓝皮书|规划|方案|决定|纲要|指引|指南|公告|细则|标准|目录|清单|计划|年鉴|日报|晚报|周刊|杂志|月刊|报|协议|合同|决议|声明|倡议|公约|宣言|通告|名单|榜单|榜|大会|论坛|会议|峰会|展)$/;
+
+/** Works by their title marks: 《天穹之战》 (films, books, games, series). */
+function works(text: string, out: Proposal[]): void {
+  if (!text.includes('《')) return;
+  for (const m of text.matchAll(/《([^《》]{2,20})》/g)) {
+    const name = m[1]!.trim();
+    if (NOT_A_WORK.test(name) || /[，。；：、,;:!?！？]/.test(name) || /^\d{4}/.test(name) || !/[\p{Script=Han}A-Za-z]/u.test(name)) continue;
+    out.push({ form: 'work', type: 'product', name, start: m.index + 1, end: m.index + 1 + m[1]!.length });
   }
 }
 
@@ -490,6 +525,7 @@ export function propose(text: string): Proposal[] {
   tickers(text, out);
   sources(text, out);
   enumerations(text, out);
+  works(text, out);
   // 100万吨/年尿素项目: what follows a unit's 「/」 is the unit's, never the start of a name.
   return out.filter((p) => text[p.start - 1] !== '/').sort((a, b) => a.start - b.start || b.end - a.end);
 }
