@@ -20,6 +20,8 @@ export interface Source {
 
 /** 据X统计 / 根据X数据 / 据X报告, up to the first comma; or 据统计, 据悉. */
 const ACCORDING = /^\s*(?:据|根据|依据|援引|引用)([^，,。；;]{0,40}?)(?:的)?(?:最新|初步|不完全)?(?:统计数据|统计|数据|测算|调研|调查|报告|监测|研报|研究|显示|消息|预测|估算|估计|了解|悉)(?:显示|表明|称)?/;
+/** 据猫眼专业版，…: a clause that is only 据 and its source. */
+const ACCORDING_ALONE = /^\s*(?:据|根据|依据)([^，,。；;\d]{2,20}?)\s*[，,]?\s*$/;
 /** X数据显示 / X报告称 / X表示 / X指出 / X预计 …, X at most 30 characters from the clause start. */
 const REPORTS = /^([^，,。；;]{1,30}?)(?:最新)?(?:发布的|公布的|的)?(?:统计数据|监测数据|调研数据|数据|报告|研报|统计|调研|分析)?(显示(?![屏器])|表明|(?<![简号堪声名俗统宣自])称(?![为作之呼号赞职得重量])|表示|指出|认为|预计|预测|透露|介绍|披露|测算|估计|提到|强调|坦言|公告)[:：,，]?/;
 const SPEECH = new Set(['称', '表示', '透露', '介绍', '披露', '提到', '强调', '坦言', '预计', '公告']);
@@ -31,7 +33,7 @@ export const REPORTER_ONLY = /(?:协会|学会|联合会|委员会|联盟|研究
 /** The source phrase of one clause (`from` is the clause start in the claim), if it has one. */
 export function clauseSource(text: string, from: number, to: number): Source | undefined {
   const clause = text.slice(from, to);
-  const according = ACCORDING.exec(clause);
+  const according = ACCORDING.exec(clause) ?? ACCORDING_ALONE.exec(clause);
   if (according) {
     const lead = according[0].length - according[0].trimStart().length;
     const reporterStart = from + lead + (/^\s*(?:根据|依据|援引|引用)/.test(clause) ? 2 : 1);

@@ -24,7 +24,7 @@ import { timeGrain } from './time-grain.ts';
 
 const CLAUSE_BREAK = /[，,；;。！!？?]/g;
 /** Types that can be the subject of a figure; concepts, places and products are context. */
-const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index']);
+const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index', 'product']);
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
@@ -50,6 +50,14 @@ const SHARE_OF = /(占到|占据|占|完成)了?([^，,。；;、\d]{1,14}?)的(
 const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
 /** 国际航线方面，…: a claim opening with the aspect it is about. */
 const ASPECT = /^\s*([\u4e00-\u9fffA-Za-z/]{2,12})方面[，,]/;
+/** 若不含服务费，… / 不含服务费口径下，…: a first clause of scope words alone scopes the clauses after it. */
+const CONDITION = /^\s*(?:若|如|按|以|在)?([\u4e00-\u9fff]{2,12}?)(?:口径下|口径计算|口径|计算)?[，,]/;
+function scopeCondition(text: string): string {
+  const m = CONDITION.exec(text);
+  if (!m) return '';
+  const parts = splitPhrase(m[1]!);
+  return parts.residue === '' && parts.periods.length === 0 && parts.scopes.length > 0 ? m[1]! : '';
+}
 /** Two Latin letters or digits side by side (a match's edge and its neighbour). */
 const LATIN_EDGE = /^[a-z0-9]{2}$/;
 /** A quoted level: 报2505.17点, 收于1620点, 收报. */
@@ -71,6 +79,7 @@ const PRONOUN_SCOPE = /^(?:公司|该公司|本公司|其|集团|该集团|该�
 function redundantWithTime(word: string, time: string, period: boolean): boolean {
   if (word === '累计') return period || isPeriod(time);
   if (word === '单月') return /^\d{4}-\d{2}$/.test(time);
+  if (word === '单日') return /^\d{4}-\d{2}-\d{2}$/.test(time);
   if (word === '单季') return timeGrain(time) === 'Q';
   return false;
 }
@@ -351,7 +360,7 @@ export class Observer {
       const metricStart = found.end <= q.start ? found.start : q.start;
       const phraseFrom = steadyFrom ?? Math.max(body, lastFigureEnd);
       // 国际航线方面，春运期间运输旅客622万人次: the aspect a claim opens with is the scope of the clauses after it.
-      const aspect = c > 0 ? ASPECT.exec(text)?.[1] ?? '' : '';
+      const aspect = c > 0 ? (ASPECT.exec(text)?.[1] ?? scopeCondition(text)) : '';
       // 进口煤炭5.43亿吨: the verb's object is what was counted, as in 煤炭进口量.
       const objectEnd = found.end <= q.start ? verbObjectEnd(text, found.start, found.end, q.start) : undefined;
       const object = objectEnd !== undefined ? `|${withoutNames(found.end, objectEnd)}` : '';
@@ -463,7 +472,7 @@ export class Observer {
         ...(periods.length > 0 ? { period: periods.join('·') } : {}),
         // 上半年 with no year of its own is the article's year (until the time reader takes period words).
         // 五一假期（5月1日至5日）: a holiday is a period of its year, whatever day of it is written.
-        time: periods.some((p) => HOLIDAYS.includes(p)) ? (time?.value ?? article.published).slice(0, 4) : (time?.value ?? (periods.length > 0 && !ended?.startDated ? article.published.slice(0, 4) : article.published.slice(0, 10))),
+        time: periods.some((p) => HOLIDAYS.includes(p)) ? (seasonAsOf(text, times, lastFigureEnd > body ? lastFigureEnd : 0, q.start) ?? seasonAsOfBefore(prior, metric.family ?? metric.id, periods.join('·')) ?? (time?.value ?? article.published).slice(0, 4)) : (time?.value ?? (periods.length > 0 && !ended?.startDated ? article.published.slice(0, 4) : article.published.slice(0, 10))),
         timeExplicit: time !== undefined || (periods.length > 0 && !ended?.startDated),
         kind,
         quantity: signedQ,
@@ -605,6 +614,24 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
 }
 
 /** A time of the figures after it: not a base (较2019年同期) nor a reference point (今年4月以来). */
+/**
+ * The day a season's figure runs to: 截至7月31日，暑期档总票房…, 6月1日至6月30日暑期档票房 (a range's end).
+ * The span in brackets after the season's name (暑期档（6月1日至8月31日）) defines the season, not a day
+ * within it: the figure is the season's.
+ */
+function seasonAsOf(text: string, times: readonly TimeExpression[], from: number, to: number): string | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const inBrackets = (t: TimeExpression) => /[（(][^）)]*$/.test(text.slice(from, t.start));
+  const asOf = times.filter((t) => t.start >= from && t.end <= to && day.test(t.value) && !inBrackets(t) && (/(?:截至|截止|截止到)\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /[至到~～\-—–]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))));
+  return asOf.at(-1)?.value;
+}
+
+/** 截至7月31日，暑期档总票房为78.4亿元。若不含服务费，暑期档票房为72.6亿元: the claim after runs to the same day. */
+function seasonAsOfBefore(prior: readonly Observation[], family: string, period: string): string | undefined {
+  const last = prior.filter((o) => o.family === family).at(-1);
+  return last && last.period === period && /^\d{4}-\d{2}-\d{2}$/.test(last.time) ? last.time : undefined;
+}
+
 function ownTime(text: string, t: TimeExpression): boolean {
   return !t.base && !SINCE.test(text.slice(t.end));
 }

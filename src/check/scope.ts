@@ -9,11 +9,11 @@ import { HOLIDAYS } from '../quantities/times.ts';
 /** Words that are the same scope: 我国 = 国内 = 中国 = 全国. */
 const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '境内'];
 /** Words that say "all of it": for a sector they are the sector itself. */
-const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '全产业', '产业', '全市场', '全社会', '市场整体', '市场', '整体', '全环节'];
+const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '电影', '全产业', '产业', '全市场', '全社会', '市场整体', '市场', '整体', '全环节'];
 /** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
 const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '综合', '总'];
 /** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
-export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度', ...HOLIDAYS.flatMap((h) => [`${h}期间`, h])];
+export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度', ...HOLIDAYS.flatMap((h) => [`${h}期间`, `${h}档`, h])];
 /** Scope words proper: which part, which kind, which grade, which market. */
 const SCOPES = [
   '部分', '头部', '龙头', '中小', '大型', '小型', '重点', '主要', '样本', '规模以上', '规上',
@@ -40,7 +40,7 @@ const NOISE = [
   '创', '新高', '新低', '首次', '再次', '保持', '维持', '出现', '回落', '回升', '上涨', '下跌', '增长', '下降', '提升', '提高', '降低', '减少', '增加', '同比增长', '同比下降',
 ];
 /** Heads of a population of things (a scope of the sector, not a subject): 智算中心, 中小企业, 国产芯片. */
-const POPULATION = /(?:中心|芯片|设备|企业|航线|航段|线路|厂商|厂家|公司|机构|行业|产业|市场|项目|电站|工厂|产线|门店|车企|房企|险企|券商|城市|地区|省份|领域|板块|赛道|用户|居民|消费者|家庭|农户|商家|平台|经销商|供应商|运营商|酒企|猪企|船企|车企|养殖户|散户|商|企|户)$/;
+const POPULATION = /(?:中心|芯片|设备|影片|影院|企业|航线|航段|线路|厂商|厂家|公司|机构|行业|产业|市场|项目|电站|工厂|产线|门店|车企|房企|险企|券商|城市|地区|省份|领域|板块|赛道|用户|居民|消费者|家庭|农户|商家|平台|经销商|供应商|运营商|酒企|猪企|船企|车企|养殖户|散户|商|企|户)$/;
 /** Examples before the kind they are of: 内蒙古、河北等 (10个主产省份), or the last of them where a list was cut (河北等10个). */
 export const EXAMPLES = /(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}等(?![级])|^[\u4e00-\u9fff]{2,5}等(?=[0-9０-９一二三四五六七八九十几数]+[个家座只])/g;
 /** A population of producers or places, then the thing they make or hold: 钢铁企业粗钢, 样本城市商品住宅. */
@@ -65,6 +65,9 @@ const FIGURE_RUN = /[0-9０-９.,，%％]+/g;
 /** A model's number, right after its letters and ending the word (DDR4, DDR5, H20, A800): part of its name, kept. */
 const MODEL_NUMBER = /^[A-Za-z][0-9]+(?![A-Za-z0-9])/;
 const SPEC_LETTERS = /(?<![a-z])[a-z]{1,4}\|[a-z]{1,3}(?![a-z])|\|(?:mm|cm|km|kg|kv|kw|mw|gw|kwh|mwh|gwh)(?![a-z])/gi;
+/** 不含服务费, 不含税: what a figure leaves out is its scope; 含服务费, 含税 say the default. */
+const EXCLUDING = /不含([\u4e00-\u9fff]{0,3}[费税])(?:口径)?/g;
+const INCLUDING = /含[\u4e00-\u9fff]{0,3}[费税](?:口径)?/g;
 /** 日耗煤量, 每日销量: a measure per day, the same scope as 日均 (not 今日, 节日, 同日). */
 const PER_DAY = /(?<=[\u4e00-\u9fffA-Za-z])(?<![今昨前次当同节生假工单])每?日$/;
 /** Tenors and durations that name a product, not a figure: 1年期, 5年期以上, 10年期. */
@@ -105,7 +108,8 @@ function split(phrase: string): PhraseParts {
   for (const t of tenors) scopes.add(t);
   // A spec's letters go with its figures (HRB400E, 4.75mm, 20mm): no part of the thing's name.
   // 内蒙古、河北等10个主产省份: the places named are examples of the kind, which is the scope.
-  const text = phrase.replace(PER_DAY, '日均').replace(EXAMPLES, '').replace(TENOR, '|').replace(FIGURE_RUN, (run, at: number, whole: string) => (MODEL_NUMBER.test(whole.slice(Math.max(0, at - 1), at + run.length + 1)) ? run : '|')).replace(SPEC_LETTERS, '|');
+  for (const m of phrase.matchAll(EXCLUDING)) scopes.add(`不含${m[1]}`);
+  const text = phrase.replace(EXCLUDING, '|').replace(INCLUDING, '|').replace(PER_DAY, '日均').replace(EXAMPLES, '').replace(TENOR, '|').replace(FIGURE_RUN, (run, at: number, whole: string) => (MODEL_NUMBER.test(whole.slice(Math.max(0, at - 1), at + run.length + 1)) ? run : '|')).replace(SPEC_LETTERS, '|');
   const closeRun = (i: number) => {
     if (run >= 0) kept.push(text.slice(run, i));
     run = -1;
@@ -120,7 +124,7 @@ function split(phrase: string): PhraseParts {
       else if (kind === 'whole') scopes.add('行业');
       else if (kind === 'scope') scopes.add(w);
       // 春运期间 is 春运.
-      else if (kind === 'period') periods.push(w.replace(/(.)期间$/, '$1'));
+      else if (kind === 'period') periods.push(w.replace(/(.)(?:期间|档)$/, '$1'));
       kept.push('|');
       i += w.length;
       // 上海地区, 浙江省, 上海市: the place's own word for itself (not 上海市场).

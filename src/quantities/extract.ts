@@ -145,7 +145,7 @@ const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
 const PER_WORD = 'gpu小时|小时|吨|公斤|千克|千瓦时|度|辆|台|股|人|户|平方米|桶|盎司|天|月|年';
 const PER_BEFORE = new RegExp(`(?:每(?:${PER_WORD}))+$`);
 /** Characters a time or a figure can start with, by char code (all in the BMP: no string per character tested). */
-const STARTS_CODES = new Set([...'0123456789零〇一二两三四五六七八九十百千万亿几数翻增负-−﹣今明去本前当同次翌上下全年第qf'].map((c) => c.charCodeAt(0)));
+const STARTS_CODES = new Set([...'0123456789零〇一二两三四五六七八九十百千万亿几数翻增负-−﹣今明去本前当同次翌上下全年第qf除大正初'].map((c) => c.charCodeAt(0)));
 
 interface Parsed {
   numeral: Numeral;

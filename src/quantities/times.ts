@@ -13,7 +13,7 @@
  */
 
 /** Holidays and travel seasons: periods of their year, whatever day of them is written (2025年春运 is not 2025年). */
-export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期', '中秋假期', '春节假期', '五一假期', '劳动节假期', '清明假期', '端午假期', '元旦假期', '十一黄金周', '黄金周', '国庆黄金周', '春节', '暑期', '寒假', '暑假'];
+export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期', '中秋假期', '春节假期', '五一假期', '劳动节假期', '清明假期', '端午假期', '元旦假期', '十一黄金周', '黄金周', '国庆黄金周', '春节', '暑期', '寒假', '暑假', '国庆', '五一', '贺岁', '元旦', '清明', '端午', '中秋'];
 
 /** What relative words resolve against. */
 export interface TimeContext {
@@ -132,6 +132,33 @@ const PATTERNS: Pattern[] = [
   [/上月|上个月/y, (_m, ref) => [addMonths(ref.lastMonth ?? ref.date.slice(0, 7), -1), true]],
 ];
 
+/**
+ * 正月初一 (the first day of the Spring Festival) by year, from the Chinese calendar. Outside these
+ * years 除夕 and 大年初N are not read: a date not known is no date.
+ */
+const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2015: '02-19', 2016: '02-08', 2017: '01-28', 2018: '02-16', 2019: '02-05', 2020: '01-25', 2021: '02-12', 2022: '02-01',
+  2023: '01-22', 2024: '02-10', 2025: '01-29', 2026: '02-17', 2027: '02-06', 2028: '01-26', 2029: '02-13', 2030: '02-03',
+};
+const LUNAR_DAY = /(除夕|(?:大年|正月)?初([一二三四五六七八九十]))/y;
+/** 初四 alone is a festival day only after a range word or where the claim already spoke of the festival. */
+const FESTIVAL_BEFORE = /(?:除夕|大年|正月|春节)/;
+
+/** 除夕, 大年初一 … 初十: days of the Spring Festival in the reference year. */
+function festivalDay(t: string, i: number, ref: TimeContext): TimeFound | undefined {
+  LUNAR_DAY.lastIndex = i;
+  const m = LUNAR_DAY.exec(t);
+  if (!m) return undefined;
+  const bare = m[1]!.startsWith('初');
+  // 月初, 年初: the start of a month or year, not a festival day.
+  if (bare && (/[月年]$/.test(t.slice(0, i)) || !(/[至到~～\-—–]\s*$/.test(t.slice(Math.max(0, i - 2), i)) || FESTIVAL_BEFORE.test(t.slice(0, i))))) return undefined;
+  const year = ref.lastYear ?? ref.year;
+  const first = SPRING_FESTIVAL[year];
+  if (!first) return undefined;
+  const offset = m[2] === undefined ? -1 : '一二三四五六七八九十'.indexOf(m[2]);
+  return { end: i + m[0].length, value: addDays(`${year}-${first}`, offset), relative: true };
+}
+
 /** N日 with no month: a day of a month, or a count of days (连续20日); see bareDay. */
 const BARE_DAY = /([1-9]|[12]\d|3[01])日(?![元内])/y;
 /** The end of a range of days: 10月1日至8日, 5月1日-5日. */
@@ -204,7 +231,7 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
     const resolved = resolve(m, ref);
     if (resolved) return { end: i + m[0].length, value: resolved[0], relative: resolved[1] };
   }
-  const day = bareDay(t, i, ref);
+  const day = bareDay(t, i, ref) ?? festivalDay(t, i, ref);
   if (day) return day;
   // A period word alone belongs to the reference year: 上半年, 第三季度, q2, 全年.
   if (/[a-z]/.test(t[i - 1] ?? '')) return undefined;

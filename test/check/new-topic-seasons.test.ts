@@ -99,4 +99,24 @@ describe('seasons, dekads, parts and forecasts', () => {
     ));
     expect(has(list, 'conflict', '2896.5亿人公里', '2901.2亿人公里')).toBe(true);
   });
+
+  it('reads a season’s figure as of the day it runs to, and 不含服务费 as its scope, said in a clause before it or after it', () => {
+    const list = findings(newTopicSeed(
+      ['暑期档过半', '第一财经', '2025-08-01 09:00', '大盘 - 截至7月31日，2025年暑期档总票房（含服务费）为78.4亿元 [1] - 若不含服务费，暑期档票房为72.6亿元 [2]'],
+      ['暑期档收官', '财联社', '2025-09-01 08:00', '大盘 - 据灯塔专业版数据，2025年暑期档（6月1日至8月31日）总票房为119.8亿元 [1] - 不含服务费口径下，暑期档票房为111.2亿元 [2]'],
+      ['暑期档首月', '证券时报', '2025-07-01 08:00', '大盘 - 据猫眼专业版，6月1日至6月30日暑期档票房为35.6亿元 [1]'],
+    ));
+    expect(conflicts(list)).toEqual([]);
+    expect(has(list, 'scope-mismatch', '总票房（含服务费）为78.4亿元', '暑期档票房为72.6亿元')).toBe(true);
+    expect(has(list, 'change', '暑期档票房为35.6亿元', '总票房（含服务费）为78.4亿元')).toBe(true);
+  });
+
+  it('reads 大年初一 as its day: a film’s single-day box office is the film’s, the national one corroborates across outlets', () => {
+    const list = findings(newTopicSeed(
+      ['春节档首日', '第一财经', '2025-01-30 09:00', '大盘 - 大年初一当日全国票房达18.21亿元 [1] - 大年初一，《天穹之战》单日票房为8.05亿元 [2]'],
+      ['春节档观影', '北京商报', '2025-02-05 09:00', '大盘 - 春节档观影人次为1.87亿，大年初一单日票房18.21亿元 [1] - 《天穹之战》累计票房为42.36亿元 [2]'],
+    ));
+    expect(conflicts(list)).toEqual([]);
+    expect(has(list, 'corroboration', '全国票房达18.21亿元', '大年初一单日票房18.21亿元')).toBe(true);
+  });
 });

@@ -71,6 +71,15 @@ describe('quantities.md cases', () => {
     expect(extract('二〇二五年', ref).times.map((t) => t.value)).toEqual(['2025']);
   });
 
+  it('除夕 / 大年初一 / 初四至初七: days of the Spring Festival of the year; 月初 and 年初 are not', () => {
+    const values = (text: string) => extract(text, { reference: '2025-02-05' }).times.map((t) => t.value);
+    expect(values('大年初一单日票房18.21亿元')).toEqual(['2025-01-29']);
+    expect(values('除夕至大年初三票房48.6亿元，初四至初七为46.5亿元')).toEqual(['2025-01-28', '2025-01-31', '2025-02-01', '2025-02-04']);
+    expect(values('正月初七返程高峰')).toEqual(['2025-02-04']);
+    expect(values('初一上映的影片')).toEqual([]);
+    expect(values('3月初价格回升')).toEqual(['2025-03']);
+  });
+
   it('增长两倍 is marked ambiguous', () => {
     const q = one('营收增长两倍');
     expect(q.ambiguous).toMatch(/×3 strictly.*×2 colloquially/);
