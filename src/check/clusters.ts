@@ -40,8 +40,8 @@ export function comparable(block: readonly Observation[], window: string): Obser
 
 /**
  * Clusters of observations whose intervals (with rounding) all share a point, lowest first. With
- * `strict`, sharing only an end point is not agreeing: 1.2亿 and 1.3亿 may both be 1.25亿 rounded
- * (so they do not conflict), but they do not corroborate each other either.
+ * `strict`, sharing only an end point is not agreeing: 约1.25亿 and 1.2亿 (rounded, below 1.25亿)
+ * do not conflict, but they do not corroborate each other either.
  */
 export function agreeing(observations: readonly Observation[], strict = false): Observation[][] {
   const sorted = observations

@@ -408,11 +408,14 @@ export class Observer {
         else if (speaker?.speech && !REPORTER_ONLY.test(text.slice(speaker.reporter.start, speaker.reporter.end))) subject = this.fromSpan(text, speaker.reporter, mentions, isSubject);
       }
       if (subject === null || subject === NONE) {
-        // 1月浙江省快递业务量: a place's figure of a measure, no one named, is the sector's there.
-        const national = metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业') || parts.scopes.some(isPlace);
+        const national = metric.aggregate || parts.scopes.includes('全国') || parts.scopes.includes('行业');
+        // Naming no one at all (not a list of several): 1月浙江省快递业务量, a place's figure of a measure, is the
+        // sector's there, and so is a figure after the claim before gave the sector's figure of the same measure.
+        const unnamed = subject === null;
+        const sectorAgain = unnamed && (parts.scopes.some(isPlace) || prior.some((o) => o.attribution === 'sector' && o.family === (metric.family ?? metric.id)));
         // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
-        if (subject === null && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
-        else if (national || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
+        if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
+        else if (national || sectorAgain || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
         else subject = NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 

@@ -4,7 +4,7 @@
  * 日均. Through ingest, discovery and the checker, with no curated entity or topic metric.
  */
 import { describe, expect, it } from 'vitest';
-import { hasFinding as has, newTopicSeed } from '../helpers/seed-pipeline.ts';
+import { findingTexts, hasFinding as has, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
 describe('measures written in other words', () => {
   it('reads the object of a verb-metric as what was counted (出口汽车 and 汽车出口量)', () => {
@@ -38,4 +38,22 @@ describe('measures written in other words', () => {
     );
     expect(has(text, 'conflict', '日均耗气量为9.6亿立方米', '今日耗气量为9.2亿立方米')).toBe(false);
   });
+
+  it('rounds half away from zero: a title’s loss is the body’s negative profit, a title’s figure the body’s 约 of it', () => {
+    const text = newTopicSeed(
+      ['华岳光能2024年亏损70.5亿元', '证券时报', '2025-04-30 20:00', '年报 - 华岳光能股份有限公司2024年净利润为-70.5亿元 [1]'],
+      ['晶辉能源出货21.3GW居首', '第一财经', '2025-04-30 21:00', '出货 - 晶辉能源一季度组件出货量约为21.3GW [1]'],
+    );
+    const headlines = findingTexts(runNewTopic(text)).filter((f) => f.kind === 'headline' && f.claims.length === 2).map((f) => f.claims[1]);
+    expect(headlines).toEqual(expect.arrayContaining([expect.stringContaining('-70.5亿元'), expect.stringContaining('约为21.3GW')]));
+  });
+
+  it('contradicts two figures written to the same digit that differ there (2.86亿台 and 2.85亿台)', () => {
+    const text = newTopicSeed(
+      ['手机出货', '第一财经', '2025-01-20 09:00', '市场 - 据IDC数据显示，2024年中国智能手机市场出货量为2.86亿台 [1]'],
+      ['手机市场', '每日经济新闻', '2025-01-21 09:00', '市场 - 2024年全年我国智能手机市场出货量为2.85亿台 [1]'],
+    );
+    expect(has(text, 'conflict', '出货量为2.86亿台', '出货量为2.85亿台')).toBe(true);
+  });
 });
+

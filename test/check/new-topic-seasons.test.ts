@@ -33,12 +33,21 @@ describe('seasons, dekads, parts and forecasts', () => {
     expect(conflicts(list)).toEqual([]);
   });
 
-  it('neither corroborates nor contradicts with figures that only meet at a rounding edge (1.2亿 and 1.3亿)', () => {
+  it('contradicts with figures written to one digit that differ there (1.2亿 and 1.3亿: 四舍五入 gives no value both)', () => {
     const list = findings(newTopicSeed(
       ['五一出行', '中国交通报', '2025-05-06 10:00', '假期 - 五一假期全国铁路发送旅客1.2亿人次 [1]'],
       ['五一数据', '新京报', '2025-05-07 09:00', '假期 - 五一假期全国铁路发送旅客1.3亿人次 [1]'],
     ));
-    expect(list.filter((f) => f.kind === 'corroboration' || f.kind === 'conflict')).toEqual([]);
+    expect(list.filter((f) => f.kind === 'corroboration')).toEqual([]);
+    expect(has(list, 'conflict', '发送旅客1.2亿人次', '发送旅客1.3亿人次')).toBe(true);
+  });
+
+  it('neither contradicts nor corroborates a hedged figure at the rounding edge of a plain one (约1.25亿 and 1.2亿)', () => {
+    const list = findings(newTopicSeed(
+      ['五一出行', '中国交通报', '2025-05-06 10:00', '假期 - 五一假期全国铁路发送旅客约1.25亿人次 [1]'],
+      ['五一数据', '新京报', '2025-05-07 09:00', '假期 - 五一假期全国铁路发送旅客1.2亿人次 [1]'],
+    ));
+    expect(list.filter((f) => f.kind === 'conflict')).toEqual([]);
   });
 
   it('reads routes as a population of the sector: 国际航线方面，…运输旅客622万人次 corroborates 国际航线运输旅客622万人次', () => {

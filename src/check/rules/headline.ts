@@ -23,8 +23,16 @@ const LOSS_BEFORE = /(?:净?亏损?|巨亏)(?:约|近|超|超过|达|逾)?$/;
 /** The interval a figure allows: rounding when plain, negated when a fall. */
 const allowed = (q: Quantity): Interval => allowedInterval(q, q);
 
-/** Is `inner` inside `outer`? */
+/**
+ * Is `inner` inside `outer`? A body figure's rounding (约21.3GW: 21.25 up to 21.35) is inside the
+ * title's same figure (21.3GW) at its ends, whichever end rounding leaves open: compare closures.
+ */
 function within(inner: Interval, outer: Interval): boolean {
+  return inside(inner, { ...outer, lowerOpen: false, upperOpen: false });
+}
+
+/** Is `inner` inside `outer`, open ends excluded? */
+function inside(inner: Interval, outer: Interval): boolean {
   const geLower = outer.lower === null || (inner.lower !== null && (cmp(dec(inner.lower), dec(outer.lower)) > 0 || (cmp(dec(inner.lower), dec(outer.lower)) === 0 && (!outer.lowerOpen || inner.lowerOpen))));
   const leUpper = outer.upper === null || (inner.upper !== null && (cmp(dec(inner.upper), dec(outer.upper)) < 0 || (cmp(dec(inner.upper), dec(outer.upper)) === 0 && (!outer.upperOpen || inner.upperOpen))));
   return geLower && leUpper;
@@ -33,7 +41,7 @@ function within(inner: Interval, outer: Interval): boolean {
 // A title leaves a rate's "per" out: 跌至2150元 is the body's 2150元/瓶.
 const compatible = (title: Quantity, body: Quantity) => title.unit === body.unit || (title.unit === '' && body.dimension.startsWith('money')) || (body.unit === '' && title.unit === '') || (title.unit !== '' && body.unit.startsWith(`${title.unit}/`));
 
-const contains = (i: Interval, v: string) => within({ lower: v, upper: v, lowerOpen: false, upperOpen: false }, i);
+const contains = (i: Interval, v: string) => inside({ lower: v, upper: v, lowerOpen: false, upperOpen: false }, i);
 
 function titleClaim(article: CheckArticle): FindingClaim {
   return { id: `title:${article.slug}`, text: article.title, article: article.slug, outlet: article.outlet, published: article.published, source: article.titleSource, label: '标题' };
