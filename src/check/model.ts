@@ -61,6 +61,8 @@ export interface Observation {
   /** Period words the time reader did not take (上半年, 上年同期): figures meet only within one period. */
   period?: string;
   timeExplicit: boolean;
+  /** The time was taken from another subject's figure in the claim before (the same measure): a guess, not written. */
+  timeCarried?: true;
   kind: 'level' | 'change';
   quantity: Quantity;
   /** The interval compared within the family (for 闲置率: 100% − the figure). */

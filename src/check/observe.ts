@@ -342,7 +342,10 @@ export class Observer {
         out.push({ ...o, ...compared(o.quantity, this.metricOf(previous!.metric)!, this.byId) });
         continue;
       }
-      const attached = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
+      const right = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
+      // 公司尿素产能, 鲁泓化工尿素产量: a company right before its product owns the measure; the product is its scope.
+      const owner = right && typeOf(right.entity!) === 'product' ? mentions.find((m) => m.entity !== null && m.end === right.start && ['company', 'organisation'].includes(typeOf(m.entity))) : undefined;
+      const attached = owner ?? right;
       const subjectMention = mentions.find((m) => isSubject(m) && m.start >= clause.start && m.end <= clause.end && !inSource(m, c) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
       // …，环比增长12.5%: a change against a period (同比/环比) is not a share-price move.
       if (!found && q.change && q.dimension === 'ratio' && !/同比|环比/.test(text.slice(Math.max(body, lastFigureEnd), q.start))) {
@@ -374,9 +377,11 @@ export class Observer {
       let subject: Subject | null = null;
       const list = listSubject(text, clause, body, metricStart, q, quantities);
       // 豫康牧业、南岭股份、川润农牧三家头部企业…合计约6016万头: a figure of several named companies together is none of theirs.
-      if (list === undefined && jointly(text, mentions.filter((m) => isSubject(m) && m.start >= body && m.end <= metricStart))) subject = NONE;
-      else if (attached?.entity) subject = this.entitySubject(attached.entity);
+      // (公司尿素产能 is the company's: a product after its maker is not a second subject.)
+      if (list === undefined && jointly(text, mentions.filter((m) => isSubject(m) && m.start >= body && m.end <= metricStart && m !== owner && m !== (owner ? right : undefined)))) subject = NONE;
+      // 星澜科技、沃锐通信出货量分别为…: the list pairs names and figures; the last name before the metric is one of them.
       else if (list !== undefined) subject = list === null ? NONE : this.fromSpan(text, list, mentions, isSubject);
+      else if (attached?.entity) subject = this.entitySubject(attached.entity);
       else if (subjectMention) subject = this.entitySubject(subjectMention.entity!);
       else if (source?.selfReference) subject = this.fromSpan(text, source.reporter, mentions, isSubject);
       else if (contextMention) subject = SECTOR;
@@ -491,7 +496,8 @@ export class Observer {
         // Not a figure that looks a year back at one given before it (…归母净利润30.2亿元。上年同期为55.2亿元。净利润同比下降45.3%).
         const yearBack = (b: Observation) => prior.some((x) => x !== b && x.family === b.family && x.entity === b.entity && x.time === laterYear(b.time));
         const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b))) && !yearBack(b)).at(-1);
-        if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(same.period && !o.period ? { period: same.period } : {}) });
+        // From another subject's figure the time is a guess (a parallel list, or an aside about last year before it).
+        if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(sameSubject(same) ? {} : { timeCarried: true as const }), ...(same.period && !o.period ? { period: same.period } : {}) });
       }
       out.push(o);
       previous = o;
@@ -565,7 +571,9 @@ export class Observer {
 function fits(metric: Metric, q: Quantity, change = false): boolean {
   if (change && q.dimension === 'ratio') return true;
   const per = pricePer(q.dimension);
-  return metric.dimensions.some((d) => d === q.dimension || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+  // 产能7620万吨/年: a yearly measure's figure per year is the figure itself.
+  const perYear = metric.window === 'year' && q.dimension.startsWith('rate:') && q.dimension.endsWith('/year') ? q.dimension.slice('rate:'.length, -'/year'.length) : undefined;
+  return metric.dimensions.some((d) => d === q.dimension || d === perYear || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
 }
 
 /** Two different entities or more named one after another (A、B和C): the figure after them is of them together. */

@@ -55,5 +55,40 @@ describe('measures written in other words', () => {
     );
     expect(has(text, 'conflict', '出货量为2.86亿台', '出货量为2.85亿台')).toBe(true);
   });
+
+  it('pairs a 分别 list in order, though the last name stands right before the metric', () => {
+    const text = newTopicSeed(
+      ['厂商排名', '每日经济新闻', '2025-04-21 09:00', '排名 - 2025年第一季度星澜科技、沃锐通信出货量分别为1290万台和1150万台 [1]'],
+      ['沃锐通信一季度', '证券日报', '2025-04-22 09:00', '出货 - 沃锐通信一季度出货量为1150万台 [1] - 星澜科技一季度出货量为1290万台 [2]'],
+    );
+    expect(has(text, 'corroboration', '分别为1290万台和1150万台', '沃锐通信一季度出货量为1150万台')).toBe(true);
+    expect(has(text, 'conflict', '分别为1290万台和1150万台', '沃锐通信一季度出货量为1150万台')).toBe(false);
+  });
+
+  it('reads a yearly measure per year (产能7620万吨/年) as the measure, the company before its product as its owner', () => {
+    const text = newTopicSeed(
+      ['氮肥产能', '期货日报', '2025-01-15 09:00', '产能 - 中国氮肥工业协会数据显示，截至2024年末我国尿素产能约为7620万吨/年 [1]'],
+      ['晋煦化肥新装置投产', '界面新闻', '2025-07-23 10:00', '产能 - 晋煦化肥股份有限公司7月22日公告，新装置正式投产 [1] - 公司尿素总产能由180万吨/年增至260万吨/年 [2] - 中国氮肥工业协会统计，截至去年底全国尿素产能为7450万吨/年 [3]'],
+    );
+    expect(has(text, 'conflict', '产能约为7620万吨/年', '产能为7450万吨/年')).toBe(true);
+    const change = findingTexts(runNewTopic(text)).find((f) => f.kind === 'change' && f.claims.some((c) => c.includes('由180万吨/年')));
+    expect(change).toBeDefined();
+  });
+
+  it('types as goods, not a company, a name used only before measures that the country or a price also qualifies (全国尿素, 尿素价格)', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['尿素行情', '期货日报', '2025-03-12 09:00', '行情 - 尿素销量405万吨 [1] - 全国尿素产量为6930万吨 [2] - 山东尿素价格为1850元/吨 [3]'],
+      ['尿素出口', '第一财经', '2025-06-10 09:00', '出口 - 尿素出口量为4.8万吨 [1]'],
+    ));
+    expect(corpus.entities.filter((e) => e.name === '尿素').map((e) => e.type)).not.toContain('company');
+  });
+
+  it('does not set a figure whose time is guessed from another subject’s claim against a dated one', () => {
+    const text = newTopicSeed(
+      ['一季度手机市场', '每日经济新闻', '2025-04-21 09:00', '市场 - 2025年第一季度中国智能手机市场出货量为7160万台 [1] - 2024年全年我国智能手机市场出货量为2.85亿台 [2] 排名 - 星澜科技出货量为1290万台 [3]'],
+      ['星澜科技年报', '证券时报', '2025-03-25 09:00', '年报 - 星澜科技2024年全年出货量为4870万台 [1]'],
+    );
+    expect(has(text, 'conflict', '星澜科技出货量为1290万台', '出货量为4870万台')).toBe(false);
+  });
 });
 

@@ -38,6 +38,9 @@ export const conflict: Rule = {
         // With two or more articles in the group, two clusters always set different articles
         // against each other; one article's own sequence (涨 then 跌) never gets here.
         if (clusters.length < 2 || new Set(group.map((o) => o.article)).size < 2) continue;
+        // A time taken from the claim before is a guess: two sides that disagree only through guessed times
+        // (厂商排名 after an aside about last year) are no conflict.
+        if (clusters.filter((c) => c.some((o) => !o.timeCarried)).length < 2) continue;
         const first = group[0]!;
         const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
         const summary = `${entityName(context, first.entity)}${metricName(context, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;

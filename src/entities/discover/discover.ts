@@ -64,6 +64,21 @@ export interface DiscoveryOptions {
   rejected?: Iterable<string>;
 }
 
+/** Forms that propose a name only by the measure after it: goods as much as a company. */
+const GOODS_FORMS = new Set<Form>(['metric-subject', 'product-metric', 'enumeration']);
+/** The country or the world before it, or a price after it: 全国尿素产量, 国内尿素, 尿素价格, 尿素期货. */
+const GOODS_BEFORE = /(?:全国|国内|我国|全球|国际)$/;
+const GOODS_AFTER = /^(?:价格|出厂价|现货价|现货|期货|均价|主力合约|市场价)/;
+
+function usedAsGoods(name: string, texts: readonly { text: string }[]): boolean {
+  for (const { text } of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (GOODS_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || GOODS_AFTER.test(text.slice(at + name.length))) return true;
+    }
+  }
+  return false;
+}
+
 /** Evidence kept per entity: enough to review, bounded for pages and data files. */
 const EVIDENCE_KEPT = 12;
 const ORGANISATION_FORMS = new Set<Form>(['product-metric', 'legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'source', 'enumeration']);
@@ -311,6 +326,8 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const full = members.filter((m) => m.forms.has('legal-name') || m.forms.has('organisation') || m.forms.has('transliterated')).map((m) => mostFrequent(m.names));
     const name = (full.length > 0 ? full : names).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
     if (members.some((m) => m.forms.has('organisation') && INSTITUTION_HEADS.has(headOf(mostFrequent(m.names))))) type = 'organisation';
+    // 尿素销量405万吨 alone made 尿素 a company; 全国尿素产量, 尿素价格 say it is goods, what companies make and sell.
+    if (type === 'company' && [...forms].every((f) => GOODS_FORMS.has(f)) && usedAsGoods(name, texts)) type = 'product';
     // 上海出口集装箱运价指数（SCFI）: an index is what it measures, the subject of its levels.
     if (type === 'product' && /指数$/.test(name)) type = 'index';
     const codes = [...new Set(members.flatMap((m) => [...m.codes]))].sort();
