@@ -90,5 +90,18 @@ describe('measures written in other words', () => {
     );
     expect(has(text, 'conflict', '星澜科技出货量为1290万台', '出货量为4870万台')).toBe(false);
   });
+
+  it('lists the claims of a day the outlets disagree on in the series, marked as not counted', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['长协价', '证券时报', '2025-02-10 09:00', '价格 - 2月份5500大卡动力煤年度长协价格为697元/吨 [1]'],
+      ['长协价', '第一财经', '2025-02-11 09:00', '价格 - 2月份5500大卡动力煤年度长协价格为701元/吨 [1]'],
+      ['长协价', '中国证券报', '2025-06-10 09:00', '价格 - 6月份5500大卡动力煤年度长协价格为671元/吨 [1]'],
+      ['长协价', '上海证券报', '2025-10-10 09:00', '价格 - 10月份5500大卡动力煤年度长协价格为679元/吨 [1]'],
+    ));
+    const series = corpus.findings.find((f) => f.kind === 'change' && f.claims.length > 2)!;
+    expect(series.summary).toContain('未计入');
+    expect(series.claims.filter((c) => c.label?.endsWith('（未计入）')).map((c) => c.text)).toEqual(expect.arrayContaining([expect.stringContaining('697元/吨'), expect.stringContaining('701元/吨')]));
+    expect(series.claims).toHaveLength(4);
+  });
 });
 

@@ -86,8 +86,9 @@ export const change: Rule = {
         const disputed = [...byWindow].filter(([, list]) => list.length > 1 && agreeing(list).length > 1).map(([w]) => w);
         const leftOut = new Set(disputed);
         const points = [...byWindow].filter(([w]) => !leftOut.has(w)).map(([, list]) => list[0]!);
-        // Every claim of a window that agrees is a claim of the series (two outlets giving 5月末's figure).
-        const pointClaims = [...byWindow].filter(([w]) => !leftOut.has(w)).flatMap(([, list]) => list);
+        // Every claim of a window that agrees is a claim of the series (two outlets giving 5月末's figure); the
+        // claims of a window left out are listed too, so a reader sees what the summary says was not counted.
+        const pointClaims = [...byWindow].flatMap(([, list]) => list);
         if (points.length < 2) continue;
         const steps: string[] = [];
         let inconsistent = false;
@@ -111,7 +112,7 @@ export const change: Rule = {
         // 净亏损23.8亿元 → 净利润30.9亿元: one family's series is named by its base and shows each figure's sign.
         const name = new Set(points.map((o) => o.metric)).size > 1 ? metricName(context, points[0]!.family) : metricName(context, points[0]!.metric);
         const summary = `${entityName(context, points[0]!.entity)}${name}随时间变化：${steps.join('；')}。这是变化，不是矛盾${left}。`;
-        report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, pointClaims, (o) => formatTime(o.time))), identity: { subject: key, anchor: scope } });
+        report({ ...finding(inconsistent ? 'medium' : 'info', `${key}|${scope}`, summary, points[0]!.entity, points[0]!.metric, points.map(value), claimsOf(context, pointClaims, (o) => `${formatTime(o.time)}${leftOut.has(windowKey(o.time, window, o.timeExplicit)) ? '（未计入）' : ''}`)), identity: { subject: key, anchor: scope } });
       }
     }
   },
