@@ -28,7 +28,7 @@ const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index', 'pr
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
-const SCOPE_NOISE = /实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后/g;
+const SCOPE_NOISE = new RegExp(`(?:(?:${HOLIDAYS.join('|')})档?)?(?:票房)?(?:冠军|亚军|季军|榜首)|该(?:影片|片|剧|书|作品|游戏|车型|机型|款|产品|系列)|出品|推出|旗下|实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后`, 'g');
 /** Where a scope phrase starts at the latest: after brackets, colons, enumeration commas and spaces. */
 const SCOPE_START = /[(（:：、\s]/;
 const SCOPE_PUNCT = /[\s、:：“”"‘’'()（）\[\]【】《》·]/g;
@@ -50,6 +50,8 @@ const SHARE_OF = /(占到|占据|占|完成)了?([^，,。；;、\d]{1,14}?)的(
 const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
 /** 国际航线方面，…: a claim opening with the aspect it is about. */
 const ASPECT = /^\s*([\u4e00-\u9fffA-Za-z/]{2,12})方面[，,]/;
+/** What a maker does to the product named after it (出品的, 推出的, 旗下). */
+const MAKER_AFTER = /^(?:出品|推出|发行|研发|生产|制作|主投|主控)的|^旗下/;
 /** 若不含服务费，… / 不含服务费口径下，…: a first clause of scope words alone scopes the clauses after it. */
 const CONDITION = /^\s*(?:若|如|按|以|在)?([\u4e00-\u9fff]{2,12}?)(?:口径下|口径计算|口径|计算)?[，,]/;
 function scopeCondition(text: string): string {
@@ -140,7 +142,7 @@ export class Observer {
     // 同期 and a bare 全年 read against the times earlier claims named (…2024年年报。公司全年…; 一季度…。同期…).
     const carried: { last?: string; year?: number } = {};
     return article.claims.map((claim) => {
-      const { quantities, times } = extract(claim.text, { reference, skip: claim.mentions, carried: { ...carried } });
+      const { quantities, times } = extract(claim.text, { reference, published: article.published.slice(0, 10), skip: claim.mentions, carried: { ...carried } });
       const last = times.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value)).at(-1);
       if (last) reference = last.value;
       const named = times.filter((t) => !t.base);
@@ -191,7 +193,9 @@ export class Observer {
     // A "reporter" that holds a metric word is the figure's own phrase (需求增速预计为3%): no source.
     const sources = clauses.map((r) => clauseSource(text, r.start, r.end)).map((src) => (src && metrics.some((m) => m.start >= src.reporter.start && m.end <= src.reporter.end) ? undefined : src));
     const typeOf = (id: string) => this.context.entities.get(id)?.type ?? '';
-    const isSubject = (m: Mention) => m.entity !== null && SUBJECT_TYPES.has(typeOf(m.entity));
+    // 长风影业出品的《长街少年》, 公司旗下Terra 5系列: the maker qualifies the product, which is what the clause is about.
+    const maker = (m: Mention) => MAKER_AFTER.test(text.slice(m.end, m.end + 4)) && mentions.some((n) => n.entity !== null && n.start > m.end && n.start - m.end <= 5 && typeOf(n.entity) === 'product');
+    const isSubject = (m: Mention) => m.entity !== null && SUBJECT_TYPES.has(typeOf(m.entity)) && !maker(m);
     const isContext = (m: Mention) => m.entity !== null && !SUBJECT_TYPES.has(typeOf(m.entity));
     const inSource = (m: Mention, c: number) => {
       const s = sources[c];
@@ -434,7 +438,10 @@ export class Observer {
       // The end of 从2023年的2.31元降至2.05元 is not at the start's time (endOfChangeTime).
       const start = quantities[quantities.indexOf(q) - 1];
       const ended = start?.startOfChange ? endOfChangeTime(text, masked(), times, start, q) : undefined;
-      const time = ended ? ended.time : times.filter((t) => t.end <= q.start && ownTime(text, t)).at(-1);
+      const last = ended ? ended.time : times.filter((t) => t.end <= q.start && ownTime(text, t)).at(-1);
+      // 截至10月8日，今年票房冠军…累计票房为80.72亿元: a running total is as of its 截至 day, not of the year named after it.
+      const asOf = last && /^\d{4}$/.test(last.value) ? times.find((t) => t.end <= last.start && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && /(?:截至|截止)\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && text.slice(t.end, q.start).includes('累计')) : undefined;
+      const time = asOf ?? last;
       const kind = metric.kind === 'change' || modifier !== undefined || figureIsChange ? 'change' : 'level';
       // 毛利率收窄2个百分点: percentage points are the difference of two rates, never a rate; with no direction told, say nothing.
       if (kind === 'level' && q.dimension === 'percentage-points') continue;
@@ -453,7 +460,8 @@ export class Observer {
         const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? `${placeBefore(scopePhrase(text, clause.start, product.start), times)}${text.slice(product.end, found.start).replace(/主力合约|合约/g, '')}` : scopePhrase(text, steadyFrom ?? clause.start, found.start)) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
-        scope = target ? target.text : normalizeScope(scopeText, [], null, (id) => id, times);
+        // Shown as written, less the subject's own name (天穹之战累计 is 累计 on 天穹之战's figures).
+        scope = target ? target.text : normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times);
         scopeKeyText = target ? target.text : canonicalScope(normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times, true));
       } else {
         const residueScope = subject.narrowed ?? (subject.attribution === 'sector' && residueKind(parts.residue) === 'population' ? parts.residue : '');

@@ -11,7 +11,7 @@ const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '�
 /** Words that say "all of it": for a sector they are the sector itself. */
 const WHOLE = ['全行业', '行业整体', '整个行业', '行业内', '行业', '电影', '全产业', '产业', '全市场', '全社会', '市场整体', '市场', '整体', '全环节'];
 /** Filler: not a scope of its own (全年 is a time, 整体/总 say nothing). */
-const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '综合', '总'];
+const FILLER = ['合计', '共计', '总计', '总体', '全年', '年度', '综合', '总', ...HOLIDAYS.flatMap((h) => [`${h}档冠军`, `${h}冠军`])];
 /** Period words the time reader may not have taken: they keep periods apart (2025年 is not 2025年上半年). */
 export const PERIOD_WORDS = ['上年同期', '去年同期', '上年', '上一年', '上半年', '下半年', '前三季度', '前两个月', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '年初至今', '年初以来', '今年以来', '年内', '年初', '年底', '年末', '年中', '同期', '当月', '次月', '上月', '本月', '同日', '当周', '本周', '上周', '月度', '季度', ...HOLIDAYS.flatMap((h) => [`${h}期间`, `${h}档`, h])];
 /** Scope words proper: which part, which kind, which grade, which market. */
@@ -37,6 +37,8 @@ const NOISE = [
   // 纳入统计的燃煤电厂: the population a statistic covers is the one it names.
   '纳入统计', '纳入监测', '截至目前', '截至', '目前', '当前', '当时', '其中', '此外', '同时', '另外', '随后', '期间', '预计', '有望', '或将', '可能', '已经', '已', '将', '仍', '还', '均', '也', '都', '但', '而', '且', '并',
   '实现', '完成', '录得', '达到', '分别', '高达', '历史性', '持续', '进一步', '继续', '的', '了', '导致', '使得', '致使', '造成', '带动', '推动', '拉动',
+  // 今年票房冠军《天穹之战》, 暑期档冠军: a ranking describes the thing, it is no part of what is measured.
+  '票房冠军', '冠军', '亚军', '季军', '榜首', '出品', '推出',
   '创', '新高', '新低', '首次', '再次', '保持', '维持', '出现', '回落', '回升', '上涨', '下跌', '增长', '下降', '提升', '提高', '降低', '减少', '增加', '同比增长', '同比下降',
 ];
 /** Heads of a population of things (a scope of the sector, not a subject): 智算中心, 中小企业, 国产芯片. */

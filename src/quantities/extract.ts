@@ -86,6 +86,11 @@ export interface ExtractOptions {
   skip?: readonly { start: number; end: number }[];
   /** What earlier claims of the article named: the last time (for 同期) and the last year written out (for 全年). */
   carried?: { last?: string; year?: number };
+  /**
+   * `YYYY-MM-DD` the article was published, when `reference` is a date it named: the year of a date
+   * with none is read against this (10月8日 after 截至8月31日 in an article of October is this year's).
+   */
+  published?: string;
 }
 
 type Bound = [string, Hedge, boolean?];
@@ -288,7 +293,7 @@ function negatedNumeral(n: Numeral): Numeral {
 
 export function extract(text: string, options: ExtractOptions): Extraction {
   const { text: t, origin } = normalizeForLinking(text);
-  const [year, month] = options.reference.split('-').map(Number) as [number, number];
+  const [year, month] = (options.published ?? options.reference).split('-').map(Number) as [number, number];
   const ref: TimeContext = { date: options.reference, year, month, ...(options.carried?.last ? { last: options.carried.last } : {}), ...(options.carried?.year ? { articleYear: options.carried.year } : {}) };
   const quantities: Quantity[] = [];
   const ambiguous: Quantity[] = [];

@@ -19,6 +19,7 @@ export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期
 export interface TimeContext {
   /** `YYYY-MM-DD`: the article's date, or the last full date named. */
   date: string;
+  /** The article's year and month (the reference's, when no publication date is given). */
   year: number;
   month: number;
   /** The last time named before this one (for 同期 and 去年同期). */
@@ -42,8 +43,13 @@ const pad = (s: string | number) => String(s).padStart(2, '0');
 const CN_QUARTER = '一二三四';
 const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-/** A month without a year belongs to the reference year, unless that puts it well after the reference. */
+/**
+ * A month without a year belongs to the reference year, unless that puts it well after the reference.
+ * After a date the article named in an earlier year (2023年5月1日…。6月1日…), it goes on from that date.
+ */
 function yearFor(ref: TimeContext, month: number): number {
+  const [namedYear, namedMonth] = ref.date.split('-').map(Number) as [number, number];
+  if (namedYear < ref.year) return month >= namedMonth ? namedYear : namedYear + 1;
   return month > ref.month + 1 ? ref.year - 1 : ref.year;
 }
 

@@ -60,4 +60,16 @@ describe('works, products and data sources', () => {
     );
     expect(hasFinding(text, 'scope-mismatch', '全国快递业务量完成152.6亿件', '浙江省快递业务量完成29.46亿件')).toBe(true);
   });
+
+  it('gives a work its maker’s sentence (长风影业出品的《长街少年》) and a running total its 截至 day, a ranking no scope', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['暑期档新片', '每日经济新闻', '2025-08-01 09:00', '公司 - 长风影业股份有限公司（002884）发布公告 [1] 影片 - 长风影业出品的《长街少年》7月18日上映，截至7月31日累计票房9.7亿元 [2] - 截至6月30日，《天穹之战》累计票房为80.5亿元 [3]'],
+      ['国庆档前瞻', '中国证券报', '2025-10-09 09:00', '影片 - 截至8月31日，长风影业出品的《长街少年》累计票房达14.6亿元 [1] - 截至10月8日，今年票房冠军《天穹之战》累计票房为80.72亿元 [2]'],
+    ));
+    const changes = corpus.findings.filter((f) => f.kind === 'change');
+    const work = (name: string) => corpus.entities.find((e) => e.name === name)!.id;
+    expect(changes.map((f) => f.entity)).toEqual(expect.arrayContaining([work('长街少年'), work('天穹之战')]));
+    expect(changes.find((f) => f.entity === work('天穹之战'))!.summary).toContain('2025年10月8日80.72亿元');
+  });
 });
+

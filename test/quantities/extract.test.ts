@@ -80,6 +80,14 @@ describe('quantities.md cases', () => {
     expect(values('3月初价格回升')).toEqual(['2025-03']);
   });
 
+  it('reads a date with no year against the article’s month, and after a date of an earlier year from that date', () => {
+    const values = (text: string, reference: string, published: string) => extract(text, { reference, published }).times.map((t) => t.value);
+    expect(values('截至10月8日，累计票房为80.72亿元', '2025-08-31', '2025-10-09')).toEqual(['2025-10-08']);
+    expect(values('6月1日起执行', '2023-05-01', '2025-03-01')).toEqual(['2023-06-01']);
+    expect(values('1月3日发布', '2024-12-30', '2025-01-10')).toEqual(['2025-01-03']);
+    expect(values('12月5日发布', '2025-03-01', '2025-03-02')).toEqual(['2024-12-05']);
+  });
+
   it('增长两倍 is marked ambiguous', () => {
     const q = one('营收增长两倍');
     expect(q.ambiguous).toMatch(/×3 strictly.*×2 colloquially/);
