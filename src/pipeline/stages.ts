@@ -228,8 +228,8 @@ function linkArticle(article: ContentArticle, linker: Linker, corrected: Readonl
   };
 }
 
-/** 该公司 / 该集团 / 该企业 opening a claim or a clause. */
-const DEMONSTRATIVE = /(?:^|[，,；;。])(?:该公司|该集团|该企业)/;
+/** 该公司 / 该集团 / 该企业 opening a claim or a clause; 其 opening a claim (其全年净利润…, not 其中). */
+const DEMONSTRATIVE = /(?:^|[，,；;。])(?:该公司|该集团|该企业)|^其(?![中他它余实次后间])/;
 
 /** The one company or organisation among linked entity ids, if exactly one. */
 function onlyOrganisation(linker: Linker, ids: readonly (string | null)[]): string | undefined {

@@ -71,5 +71,15 @@ describe('works, products and data sources', () => {
     expect(changes.map((f) => f.entity)).toEqual(expect.arrayContaining([work('长街少年'), work('天穹之战')]));
     expect(changes.find((f) => f.entity === work('天穹之战'))!.summary).toContain('2025年10月8日80.72亿元');
   });
+
+  it('reads 其 opening a claim as the company the claim before named, and what a company makes as goods', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['沃锐通信2024年出货8120万台', '界面新闻', '2025-03-28 09:00', '出货 - 沃锐通信股份有限公司2024年手机出货8120万台 [1] 供应链 - 瑞视光学科技股份有限公司（002937）同日披露，2024年手机摄像头模组出货量为5.46亿颗 [2] - 其全年净利润为-3.85亿元 [3]'],
+      ['瑞视光学半年报', '证券时报', '2025-08-28 09:00', '业绩 - 瑞视光学上半年手机摄像头模组出货量为2.71亿颗 [1]'],
+    ));
+    const claim = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims)).find((c) => c.text.startsWith('其全年'))!;
+    expect(claim.entities).toEqual([corpus.entities.find((e) => e.name.startsWith('瑞视光学'))!.id]);
+    expect(corpus.entities.filter((e) => e.name.includes('模组')).map((e) => e.type)).not.toContain('company');
+  });
 });
 

@@ -79,6 +79,19 @@ function usedAsGoods(name: string, texts: readonly { text: string }[]): boolean 
   return false;
 }
 
+/** A time between a maker and its goods: 上半年, 2024年, 一季度. */
+const TIME_BETWEEN = /^(?:\d{4}年|上半年|下半年|全年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}月)?$/;
+
+function madeBy(name: string, makers: readonly string[], texts: readonly { text: string }[]): boolean {
+  for (const { text } of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.slice(Math.max(0, at - 16), at);
+      if (makers.some((m) => { const i = before.lastIndexOf(m); return i >= 0 && TIME_BETWEEN.test(before.slice(i + m.length)); })) return true;
+    }
+  }
+  return false;
+}
+
 /** Evidence kept per entity: enough to review, bounded for pages and data files. */
 const EVIDENCE_KEPT = 12;
 const ORGANISATION_FORMS = new Set<Form>(['product-metric', 'legal-name', 'organisation', 'metric-subject', 'role-organisation', 'latin', 'model', 'ticker', 'source', 'enumeration']);
@@ -336,6 +349,9 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
     const aliases = [...new Set([...names, ...series, ...codes])].filter((n) => n !== name).sort();
     drafts.push({ id: '', type, name, aliases, members, forms, roles: members.flatMap((m) => m.roles), codes });
   }
+  // 瑞视光学上半年手机摄像头模组出货量: what a company named by its own form makes, right after its name, is goods.
+  const makers = drafts.filter((d) => d.type === 'company' && ![...d.forms].every((f) => GOODS_FORMS.has(f))).flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 2 && !/^\d+$/.test(n));
+  for (const d of drafts) if (d.type === 'company' && [...d.forms].every((f) => GOODS_FORMS.has(f)) && madeBy(d.name, makers, texts)) d.type = 'product';
   // Drop what the registry knows or reviewers rejected; ids in name order.
   const kept = drafts
     .filter((d) => ![d.name, ...d.aliases].some((n) => curatedNames.has(normalizeAlias(n)) || rejected.has(normalizeAlias(n))))
