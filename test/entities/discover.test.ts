@@ -45,6 +45,8 @@ describe('proposals by form', () => {
     expect(names('瑞视光学上半年手机摄像头模组出货量为2.71亿颗').filter((n) => n === '头模组')).toEqual([]);
     expect(names('沃锐通信表示，Terra 5系列上市首月销量突破120万台').filter((n) => n.includes('上市首月'))).toEqual([]);
     expect(names('Counterpoint研究经理沈牧之认为，高端份额仍在提升', 'person-role')).toEqual(['沈牧之']);
+    expect(names('拓普数据显示，一季度一线城市票房合计38.4亿元', 'source')).toEqual(['拓普数据']);
+    expect(names('卓创资讯数据显示，开工率回升', 'source')).toEqual(['卓创资讯']);
   });
 
   it('no verb of a source (监测, 统计) in its name, no verb before a price as a product, no business segment as a company', () => {

@@ -488,6 +488,7 @@ function sources(text: string, out: Proposal[]): void {
     // 农业农村部监测数据显示: the body is 农业农村部, what it did (监测, 统计) is no part of its name.
     // 拓普数据显示: a name of two characters before 数据 keeps it (拓普数据 is the firm).
     if (!said) name = name.replace(/(?:监测|统计|调查|调研|测算)?(?:数据|报告|研究)?$/, (cut, at: number) => (at <= 2 && cut === '数据' ? cut : ''));
+    if (!said && m[0].startsWith('数据') && name.length === 2 && HAN.test(name)) name += '数据';
     name = trimSubject(name);
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
     // 年报显示, 毛利率预计: a document or a measure says it, no one.
