@@ -13,6 +13,7 @@ import { dec, sub, toString } from '../quantities/decimal.ts';
 import { CHANGE_END, extract, type Quantity, type TimeExpression } from '../quantities/extract.ts';
 import { negate } from '../quantities/interval.ts';
 import { HOLIDAYS } from '../quantities/times.ts';
+import { countUnitEnding } from '../quantities/units.ts';
 import { CHANGE_WORD, carriedChange, changeBasis } from './change-basis.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore, verbObjectEnd } from './verb-metric.ts';
@@ -449,7 +450,10 @@ export class Observer {
       // A change metric named by its direction (跌幅 / 降幅) gives the figure its sign; 同比-5% keeps its own.
       // 跌幅为-3%: a fall written with a minus, whose sign cannot be told (as 下降-12.5% in the extractor).
       if (kind === 'change' && !q.change && q.negative && /跌|降|缩|减/.test(text.slice(word.start, word.end))) continue;
-      const signedQ = kind === 'change' && !q.change ? { ...q, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : q;
+      // 观影人次为1.87亿: a bare count after a measure whose name ends with a count unit is in that unit.
+      const unitWord = q.dimension === 'count' && q.unit === '' && found.end <= q.start ? countUnitEnding(text.slice(found.start, found.end)) : undefined;
+      const counted = unitWord ? { ...q, unit: unitWord.unit, dimension: unitWord.dimension } : q;
+      const signedQ = kind === 'change' && !counted.change ? { ...counted, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : counted;
       // 民航局预计，…将达到9000万人次; 计划压减约5%: a forecast or a plan is not the figure it foresees.
       const forecast = FORECAST.test(text.slice(Math.min(clause.start, speaker?.start ?? clause.start), q.start)) ? '预计' : '';
       const basis = kind === 'change' ? changeBasis(text.slice(metricStart, q.start)) : '';
@@ -494,6 +498,11 @@ export class Observer {
         quantity: signedQ,
         ...compared(signedQ, metric, this.byId),
       };
+      // …春节档（1月28日至2月4日）全国电影票房为95.10亿元，观影人次为1.87亿: a figure with no time or period of its
+      // own after an earlier figure of the claim is of that figure's time and period (not of a date in its brackets).
+      if (previous && previous.claim === claimId && !previous.quantity.startOfChange && !q.from && periods.length === 0 && (!last || last.end <= previous.quantity.start) && (previous.period || last?.value !== previous.time)) {
+        Object.assign(o, { time: previous.time, timeExplicit: previous.timeExplicit, ...(previous.period ? { period: previous.period } : {}) });
+      }
       // No time of its own: the time of the claim before when it gave one to a figure of the same measure and subject.
       if (!o.timeExplicit) {
         // A flow with none (归母净利润为20.1亿元 after 上半年实现营业收入521.4亿元) takes the period of the

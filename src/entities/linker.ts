@@ -50,7 +50,9 @@ const ROLE_KINDS = new Set<RelationKind>(['ceo-of', 'cfo-of', 'chair-of', 'presi
 /** Subject references and the relation that role words follow. */
 const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司', '该集团', '该协会', '该机构', '其'];
 /** Words pointing back at a product or work named before: 该片, 该车型, 该系列. */
-const PRODUCT_WORDS = ['该影片', '该片', '此片', '该剧', '该书', '该作品', '该游戏', '该车型', '该机型', '该款', '该产品', '该系列'];
+const PRODUCT_WORDS = ['该影片', '该片', '此片', '该剧', '该书', '该作品', '该游戏', '该车型', '该机型', '该款', '该产品', '该系列', '影片'];
+/** Words that point back only where a clause starts (影片累计观影人次…, not 国产影片). */
+const CLAUSE_START_ONLY = new Set(['影片']);
 const PRODUCT_WORD_SET = new Set(PRODUCT_WORDS);
 /** 其 that is not a pronoun for the subject: 其中, 其他, 尤其, 极其, 与其. */
 const NOT_QI_AFTER = new Set(['他', '它', '余', '实', '次', '后', '间']);
@@ -127,6 +129,7 @@ export class Linker {
     for (const m of chosen) {
       const p = m.value;
       if (p.entities.length === 0 && PRODUCT_WORD_SET.has(p.alias)) {
+        if (CLAUSE_START_ONLY.has(p.alias) && m.start > 0 && !/[，,。；;：:\s]/.test(t[m.start - 1]!)) continue;
         // 该片 / 该车型: the product named last, in this text or before it.
         const named = mentions.findLast((x) => x.entity !== null && this.byId.get(x.entity)?.type === 'product')?.entity ?? product;
         if (named) {

@@ -128,6 +128,14 @@ export const UNITS: UnitDef[] = [
   u('点', 'point', 'index-points'),
 ].sort((a, b) => b.surface.length - a.surface.length);
 
+/**
+ * The count unit a measure's name ends with (观影人次, 出货台数 → 台?): 观影人次为1.87亿 is 1.87亿人次, the
+ * unit written before the number. Only counts: a name ending in 吨 or 元 says no unit of the figure.
+ */
+export function countUnitEnding(name: string): UnitDef | undefined {
+  return UNITS.find((d) => d.dimension.startsWith('count:') && d.power === 0 && name.endsWith(d.surface) && name.length > d.surface.length);
+}
+
 /** What a rate is per (元/吨, 每吨): synonyms share a key, so 元/千克 = 元/公斤 but ≠ 元/吨. */
 const PER: [string, string][] = (
   [

@@ -103,5 +103,21 @@ describe('measures written in other words', () => {
     expect(series.claims.filter((c) => c.label?.endsWith('（未计入）')).map((c) => c.text)).toEqual(expect.arrayContaining([expect.stringContaining('697元/吨'), expect.stringContaining('701元/吨')]));
     expect(series.claims).toHaveLength(4);
   });
+
+  it('compares a flow of energy per month, not per year (7月 and 8月 发电量 are no conflict)', () => {
+    const text = newTopicSeed(
+      ['7月发电', '上海证券报', '2025-08-15 09:00', '电力 - 7月份规上工业发电量9267亿千瓦时 [1]'],
+      ['8月发电', '经济观察报', '2025-09-15 09:00', '电力 - 8月份规上工业发电量9520亿千瓦时 [1]'],
+    );
+    expect(has(text, 'conflict', '发电量9267亿千瓦时', '发电量9520亿千瓦时')).toBe(false);
+  });
+
+  it('reads a bare count after a measure named with its unit in that unit, and a claim’s second figure in the first one’s season', () => {
+    const text = newTopicSeed(
+      ['春节档收官', '财联社', '2025-02-05 09:00', '大盘 - 据国家电影局统计，2025年春节档（1月28日至2月4日）全国电影票房为95.10亿元，观影人次为1.87亿 [1]'],
+      ['春节档观影', '北京商报', '2025-02-06 09:00', '大盘 - 春节档观影人次为18700万 [1]'],
+    );
+    expect(has(text, 'corroboration', '观影人次为1.87亿', '观影人次为18700万')).toBe(true);
+  });
 });
 
