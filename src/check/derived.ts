@@ -2,7 +2,8 @@
  * A headline figure as a sum or difference of two body figures of one metric:
  * 净利润增加40.5亿 = 52.3亿 − 11.8亿 (this half against the same half last
  * year), 亏损收窄28.3亿 = −24.1亿 − (−52.4亿). Figures meet only with their
- * own family, unit and subject, inside one article; exact figures only.
+ * own family, unit and subject (any subject when the title adds several up), inside one article; exact
+ * figures only.
  */
 import { add, cmp, dec, sub, toString } from '../quantities/decimal.ts';
 import { allowed } from '../quantities/interval.ts';
@@ -31,14 +32,15 @@ function signed(o: Observation): string | null {
  * The first pair of `observations` (one article's) whose difference or sum the title figure `t` allows.
  * A title loss (`loss`: 上半年亏损23亿元) is the size of the sum of two losses (−13.2亿 + −9.8亿).
  */
-export function derivation(t: Quantity, observations: readonly Observation[], loss = false): Derivation | undefined {
+export function derivation(t: Quantity, observations: readonly Observation[], loss = false, across = false): Derivation | undefined {
   if (t.amount === null) return undefined;
   const range = allowed(t, { ...t, change: undefined });
   // A title may drop the currency (亏损收窄28.3亿): a bare figure meets money.
   const levels = observations.filter((o) => (o.quantity.unit === t.unit || (t.unit === '' && o.quantity.dimension.startsWith('money'))) && signed(o) !== null);
   // A figure nobody is known to own (公司…, the article's subject unlinked) may pair with any of its article's.
   const owners = [...new Set(levels.filter((o) => o.attribution !== 'none').map((o) => o.entity ?? '∅'))];
-  const groups = Map.groupBy(levels.flatMap((o) => (o.attribution === 'none' ? (owners.length > 0 ? owners : ['∅']).map((k) => ({ k, o })) : [{ k: o.entity ?? '∅', o }])), ({ k, o }) => `${k}|${o.family}`);
+  // A title that adds up several subjects (合计净利润41.5亿元, 乐迅沃锐合计…) pairs figures of one family whoever owns them.
+  const groups = Map.groupBy(levels.flatMap((o) => (o.attribution === 'none' ? (owners.length > 0 ? owners : ['∅']).map((k) => ({ k, o })) : [{ k: o.entity ?? '∅', o }])), ({ k, o }) => (across ? o.family : `${k}|${o.family}`));
   for (const pairs of groups.values()) {
     const group = pairs.map(({ o }) => o);
     for (let i = 0; i < group.length; i++) {

@@ -119,5 +119,15 @@ describe('measures written in other words', () => {
     );
     expect(has(text, 'corroboration', '观影人次为1.87亿', '观影人次为18700万')).toBe(true);
   });
+
+  it('checks a title that adds up two companies against the sum of their figures, and one company’s figure against no other’s', () => {
+    const list = findingTexts(runNewTopic(newTopicSeed(
+      ['两家电企上半年合计净利润41.5亿元', '证券时报', '2025-08-30 09:00', '业绩 - 华滨电力股份有限公司上半年实现归母净利润27.3亿元 [1] - 东陵发电股份有限公司上半年归母净利润为14.2亿元 [2]'],
+      ['华滨电力上半年净利润13.1亿元', '第一财经', '2025-08-30 10:00', '业绩 - 华滨电力股份有限公司上半年实现归母净利润27.3亿元 [1] - 东陵发电股份有限公司上半年归母净利润为14.2亿元 [2]'],
+    )));
+    const headlines = list.filter((f) => f.kind === 'headline');
+    expect(headlines.some((f) => f.claims[0]!.includes('合计净利润41.5亿元') && f.claims.length === 3)).toBe(true);
+    expect(headlines.some((f) => f.claims[0]!.includes('净利润13.1亿元') && f.claims.length === 3)).toBe(false);
+  });
 });
 

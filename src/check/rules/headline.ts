@@ -17,6 +17,8 @@ import { finding, findingClaim, type RuleContext } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../model.ts';
 
+/** A title figure of several together: 合计净利润41.5亿元, 两家共出货. */
+const TOGETHER = /合计|共计|总计|合共|两家|三家|二者|两者|双双/;
 /** A loss word right before a title figure: 亏损70.5亿, 净亏超10亿. */
 const LOSS_BEFORE = /(?:净?亏损?|巨亏)(?:约|近|超|超过|达|逾)?$/;
 
@@ -111,7 +113,7 @@ export const headline: Rule = {
           const shown = exact ? direct.filter(isExact).slice(0, 3) : nearestFirst.slice(0, 3);
           const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.hedge === t.hedge ? q.surface : asWritten(q)}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
                     report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
-        } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? [], loss))) {
+        } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? [], loss, TOGETHER.test(article.title.slice(clauseStart, t.start)) || named.size >= 2))) {
           const { a, b, op, value } = sumOrDifference;
           const shown = (o: (typeof a)) => (o.compared.lower !== null && o.compared.lower.startsWith('-') && !o.quantity.surface.startsWith('-') ? `(−${o.quantity.surface})` : o.quantity.surface);
           const summary = `标题“${t.surface}”由正文同一指标的两个数字推算得到，核对一致：${shown(a)} ${op} ${shown(b)} = ${formatAmount(value, t.unit)}${loss && value.startsWith('-') ? `，即亏损${formatAmount(value.slice(1), t.unit)}` : ''}。`;
