@@ -349,7 +349,9 @@ export class Observer {
       }
       const right = found && mentions.find((m) => m.entity !== null && m.end <= found!.start && m.start >= body && /^的?$/.test(text.slice(m.end, found!.start)));
       // 公司尿素产能, 鲁泓化工尿素产量: a company right before its product owns the measure; the product is its scope.
-      const owner = right && typeOf(right.entity!) === 'product' ? mentions.find((m) => m.entity !== null && m.end === right.start && ['company', 'organisation'].includes(typeOf(m.entity))) : undefined;
+      // (湘沅股份上半年复合肥销量: a time between them too.)
+      const adjacent = (m: Mention, next: Mention) => m.end === next.start || times.some((t) => t.start === m.end && t.end === next.start);
+      const owner = right && typeOf(right.entity!) === 'product' ? mentions.find((m) => m.entity !== null && adjacent(m, right) && ['company', 'organisation'].includes(typeOf(m.entity))) : undefined;
       const attached = owner ?? right;
       const subjectMention = mentions.find((m) => isSubject(m) && m.start >= clause.start && m.end <= clause.end && !inSource(m, c) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
       // …，环比增长12.5%: a change against a period (同比/环比) is not a share-price move.

@@ -129,5 +129,13 @@ describe('measures written in other words', () => {
     expect(headlines.some((f) => f.claims[0]!.includes('合计净利润41.5亿元') && f.claims.length === 3)).toBe(true);
     expect(headlines.some((f) => f.claims[0]!.includes('净利润13.1亿元') && f.claims.length === 3)).toBe(false);
   });
+
+  it('gives a company its product’s measure with a time between them (湘沅股份上半年复合肥销量)', () => {
+    const text = newTopicSeed(
+      ['湘沅股份半年报', '证券时报', '2025-08-26 20:00', '年报 - 湘沅复合肥股份有限公司上半年实现营业收入112.6亿元 [1] - 其复合肥销量为312万吨 [2]'],
+      ['化肥企业半年报', '每日经济新闻', '2025-08-27 09:00', '湘沅股份 - 湘沅股份上半年复合肥销量为3150000吨 [1] - 湘沅股份董事长易秋实表示，秋季肥备货已启动 [2]'],
+    );
+    expect(has(text, 'conflict', '其复合肥销量为312万吨', '复合肥销量为3150000吨')).toBe(true);
+  });
 });
 
