@@ -51,6 +51,9 @@ const SHARE_OF = /(占到|占据|占|完成)了?([^，,。；;、\d]{1,14}?)的(
 const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
 /** 国际航线方面，…: a claim opening with the aspect it is about. */
 const ASPECT = /^\s*([\u4e00-\u9fffA-Za-z/]{2,12})方面[，,]/;
+/** Between a figure and a part of its period: ，其中 (其中上半年为…). */
+const PART_OF_PERIOD = /^[，,；;]\s*其中$/;
+const PART_AFTER = /^(?:为|达|达到|实现|是)?$/;
 /** What a maker does to the product named after it (出品的, 推出的, 旗下). */
 const MAKER_AFTER = /^(?:出品|推出|发行|研发|生产|制作|主投|主控)的|^旗下/;
 /** 若不含服务费，… / 不含服务费口径下，…: a first clause of scope words alone scopes the clauses after it. */
@@ -294,6 +297,13 @@ export class Observer {
         const o = this.sameMeasure(previous, q, { time: at, timeExplicit: time !== undefined || (!startDated && previous.timeExplicit) });
         out.push(o);
         previous = o;
+        continue;
+      }
+      // 前三季度归母净利润为-1.05亿元，其中上半年为-0.92亿元: the same measure over a part of the period named.
+      const whole = !found && previous && previous.claim === claimId && previous.kind === 'level' && previous.quantity.unit === q.unit ? previous : undefined;
+      const part = whole ? times.find((t) => t.start >= whole.quantity.end && t.end <= q.start && PART_OF_PERIOD.test(text.slice(whole.quantity.end, t.start)) && PART_AFTER.test(text.slice(t.end, q.start))) : undefined;
+      if (whole && part) {
+        out.push(this.sameMeasure(whole, q, { time: part.value, timeExplicit: true }));
         continue;
       }
       // 累计运输旅客1143.6万人次，日均228.7万人次: the same measure per day, a scope of its own.

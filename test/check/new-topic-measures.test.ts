@@ -137,5 +137,13 @@ describe('measures written in other words', () => {
     );
     expect(has(text, 'conflict', '其复合肥销量为312万吨', '复合肥销量为3150000吨')).toBe(true);
   });
+
+  it('reads 其中上半年为X after a figure as the same measure over that part of its period', () => {
+    const text = newTopicSeed(
+      ['川锦化工三季报', '每日经济新闻', '2025-10-28 20:00', '业绩 - 川锦化工股份有限公司前三季度归母净利润为-1.05亿元，其中上半年为-0.92亿元 [1]'],
+      ['川锦化工半年报', '证券时报', '2025-08-28 20:00', '业绩 - 川锦化工股份有限公司上半年净亏损收窄至9200万元 [1]'],
+    );
+    expect(has(text, 'corroboration', '其中上半年为-0.92亿元', '净亏损收窄至9200万元')).toBe(true);
+  });
 });
 
