@@ -75,6 +75,14 @@ const FROM_TO = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${CHANGE_END}\\|*的?$`);
 /** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
 const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/合计|共计|总计|整体|总体|全年/g, '']];
 
+/**
+ * After a product's name: 合约 is a contract code's own word (LH2509合约), but after goods it says the
+ * futures market (尿素主力合约收报1893元/吨 is 尿素's futures price, not its spot price).
+ */
+function contractWords(after: string, product: string): string {
+  return /^[A-Za-z]{1,3}\d{3,4}$/.test(product.trim()) ? after.replace(/主力合约|合约/g, '') : after.replace(/(?:期货)?(?:主力合约|合约)/g, '期货');
+}
+
 /** Scope words that only point back to the subject (公司毛利率 of the article's company): no scope. */
 const PRONOUN_SCOPE = /^(?:公司|该公司|本公司|其|集团|该集团|该企业)$/;
 
@@ -446,6 +454,12 @@ export class Observer {
       // 驰远T5起售价为14.28万元: a product's price in money is the product's too.
       const product = (priceLike(q) || (metric.family ?? metric.id) === 'price') && (subject.attribution === 'sector' || ['organisation', 'product'].includes(typeOf(subject.mentioned ?? ''))) ? mentions.filter((m) => m.entity !== null && (typeOf(m.entity) === 'product' || (typeOf(m.entity) === 'index' && q.dimension === 'index-points')) && m.start >= body && m.end <= metricStart).at(-1) : undefined;
       if (product) subject = { key: product.entity!, mentioned: product.entity!, attribution: 'entity' };
+      // 郑商所尿素主力合约收报1523元/吨: goods the registry does not know, after the exchange that lists them, own the price.
+      else if ((priceLike(q) || (metric.family ?? metric.id) === 'price') && typeOf(subject.mentioned ?? '') === 'organisation') {
+        const listing = mentions.find((m) => m.entity === subject!.mentioned && m.end <= metricStart);
+        const goods = listing ? splitPhrase(withoutNames(listing.end, metricStart).replace(/(?:期货)?(?:主力合约|合约)|[A-Za-z]{1,3}\d{3,4}/g, '|')).residue : '';
+        if (goods && residueKind(goods) === 'subject' && !goods.includes('·')) subject = { key: `~${textKey(goods)}`, mentioned: null, attribution: 'text' };
+      }
       const key = subject.key;
       const measure = this.variantName(metric);
       // The end of 从2023年的2.31元降至2.05元 is not at the start's time (endOfChangeTime).
@@ -473,7 +487,7 @@ export class Observer {
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
         // A product's scope is what follows its name (黔台飞仙原箱批价: 原箱); what precedes describes it (生猪期货…LH2509), and 合约 is the code's own word.
-        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? `${placeBefore(scopePhrase(text, clause.start, product.start), times)}${text.slice(product.end, found.start).replace(/主力合约|合约/g, '')}` : scopePhrase(text, steadyFrom ?? clause.start, found.start)) : '';
+        const scopeText = !implicit && found.end <= q.start ? (product && product.end <= found.start ? `${placeBefore(scopePhrase(text, clause.start, product.start), times)}${contractWords(text.slice(product.end, found.start), product.text)}` : scopePhrase(text, steadyFrom ?? clause.start, found.start)) : '';
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
         // Shown as written, less the subject's own name (天穹之战累计 is 累计 on 天穹之战's figures).
@@ -774,7 +788,8 @@ function normalizeScope(text: string, mentions: readonly Mention[], key: string 
   let scope = text.replace(EXAMPLES, '');
   for (const m of mentions) if (m.entity && (allNames || (key && rollUp(m.entity) === key))) scope = scope.split(m.text).join('');
   for (const t of times) scope = scope.split(t.surface).join('');
-  scope = scope.replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
+  // A contract's code (UR2601) names the contract, not a scope of its price.
+  scope = scope.replace(/(?<![A-Za-z])[A-Za-z]{1,3}\d{3,4}(?![0-9])/g, '').replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
   // 合约从4月1日的…: the 从 of a change is no part of what changed.
   return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim().replace(/[从由]$/, '');
 }

@@ -124,7 +124,8 @@ function split(phrase: string): PhraseParts {
       const [w, kind] = token;
       if (kind === 'national') scopes.add('全国');
       else if (kind === 'whole') scopes.add('行业');
-      else if (kind === 'scope') scopes.add(w);
+      // 主力合约 is a futures contract: its price is the futures price (期货).
+      else if (kind === 'scope') scopes.add(w === '主力合约' ? '期货' : w);
       // 春运期间 is 春运.
       else if (kind === 'period') periods.push(w.replace(/(.)(?:期间|档)$/, '$1'));
       kept.push('|');

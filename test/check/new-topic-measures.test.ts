@@ -145,5 +145,14 @@ describe('measures written in other words', () => {
     );
     expect(has(text, 'corroboration', '其中上半年为-0.92亿元', '净亏损收窄至9200万元')).toBe(true);
   });
+
+  it('reads 主力合约 after goods as their futures price, a scope apart from the spot price, whatever the contract', () => {
+    const text = newTopicSeed(
+      ['尿素期现', '期货日报', '2025-10-28 09:00', '价格 - 10月27日，尿素现货价格为1490元/吨 [1] - 同日郑州商品交易所尿素期货主力合约UR2601收于1523元/吨 [2]'],
+      ['尿素期货', '财联社', '2025-10-28 10:00', '期货 - 10月27日，郑商所尿素主力合约收报1523元/吨 [1] - 尿素现货价格为1490元/吨 [2]'],
+    );
+    expect(has(text, 'conflict', '现货价格为1490元/吨', '收于1523元/吨')).toBe(false);
+    expect(has(text, 'corroboration', 'UR2601收于1523元/吨', '主力合约收报1523元/吨')).toBe(true);
+  });
 });
 
