@@ -154,5 +154,18 @@ describe('measures written in other words', () => {
     expect(has(text, 'conflict', '现货价格为1490元/吨', '收于1523元/吨')).toBe(false);
     expect(has(text, 'corroboration', 'UR2601收于1523元/吨', '主力合约收报1523元/吨')).toBe(true);
   });
+
+  it('corroborates one company’s figure written with and without the thing it counts, and never contradicts it', () => {
+    const same = newTopicSeed(
+      ['星澜科技年报', '界面新闻', '2025-03-25 09:00', '年报 - 星澜科技集团有限公司2024年全年全球智能手机出货量达16200万台 [1]'],
+      ['手机厂商', '财联社', '2025-01-20 09:00', '排名 - 星澜科技集团有限公司2024年全球出货量约1.62亿台 [1]'],
+    );
+    expect(has(same, 'corroboration', '出货量达16200万台', '出货量约1.62亿台')).toBe(true);
+    const other = newTopicSeed(
+      ['星澜科技年报', '界面新闻', '2025-03-25 09:00', '年报 - 星澜科技集团有限公司2024年全年全球智能手机出货量达16200万台 [1]'],
+      ['手机厂商', '财联社', '2025-01-20 09:00', '排名 - 星澜科技集团有限公司2024年全球出货量为1.85亿台 [1]'],
+    );
+    expect(has(other, 'conflict', '出货量达16200万台', '出货量为1.85亿台')).toBe(false);
+  });
 });
 

@@ -8,6 +8,7 @@ import { agreeing, comparable, windowKey } from '../clusters.ts';
 import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED, type RuleContext } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
+import { splitPhrase } from '../scope.ts';
 
 const EXAMPLES: RuleMeta['examples'] = {
   notOk: [
@@ -51,6 +52,7 @@ export const corroboration: Rule = {
       }
     }
     acrossReadings(context, report);
+    acrossObjects(context, report);
   },
 };
 
@@ -94,6 +96,47 @@ function acrossReadings(context: RuleContext, report: Parameters<Rule['check']>[
       }
     }
   }
+}
+
+/**
+ * 星澜科技全球智能手机出货量16200万台 in one outlet, 星澜科技全球出货量约1.62亿台 in another: one company's
+ * figure with and without the thing it counts named (a word that is no scope: 智能手机), the same number,
+ * corroborate. Different numbers stay apart (a scope mismatch, not a conflict): the company may ship more
+ * than phones.
+ */
+function acrossObjects(context: RuleContext, report: Parameters<Rule['check']>[1]): void {
+  const measures = new Set([...context.metrics.values()].flatMap((m) => [m.name, ...m.aliases]));
+  for (const [key, block] of context.blocks) {
+    const levels = block.filter((o) => o.kind === 'level' && o.attribution === 'entity');
+    if (levels.length < 2 || new Set(levels.map((o) => o.scopeKey)).size < 2) continue;
+    const window = context.metrics.get(levels[0]!.metric)?.window ?? 'day';
+    const windows = Map.groupBy(levels, (o) => `${o.period ?? ''}|${windowKey(o.time, window, o.timeExplicit)}`);
+    for (const same of [...windows.values()].filter((w) => new Set(w.map((o) => o.scopeKey)).size > 1).flatMap((w) => agreeing(w, true))) {
+      const keys = [...new Set(same.map((o) => o.scopeKey))];
+      if (keys.length < 2) continue;
+      // The shortest key, and keys that only add an object word to it.
+      const base = keys.reduce((a, b) => (b.length < a.length ? b : a));
+      // (A measure's own name in a key, 归母净利润 of a variant, is another reading: acrossReadings takes it.)
+      const objects = keys.filter((k) => k !== base && k.includes(base) && onlyObject(k.replace(base, '').replace(/^·|·$/g, '')) && !measures.has(k.replace(base, '').replace(/^·|·$/g, '')));
+      if (objects.length === 0) continue;
+      const cluster = same.filter((o) => o.scopeKey === base || objects.includes(o.scopeKey));
+      const perArticle = [...new Map(cluster.map((o) => [o.article, o])).values()];
+      const outlets = new Set(perArticle.map((o) => o.outlet));
+      if (outlets.size < 2) continue;
+      const seed = perArticle.find((o) => o.scopeKey === base) ?? perArticle[0]!;
+      const shown = perArticle.slice(0, MAX_LISTED);
+      const summary = `${outlets.size}家媒体给出相同的${entityName(context, seed.entity)}${metricName(context, seed.metric)}（有的写明所计之物）：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}。`;
+      const earliest = perArticle.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
+      report({ ...finding('info', `${key}|${base}|${seed.time}|objects`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length), identity: { subject: key, anchor: `${base}|${windowKey(seed.time, window)}|objects|${earliest.claim}` } });
+    }
+  }
+}
+
+/** What a key adds is only the thing counted: Han characters that are no scope, period or filler word. */
+function onlyObject(extra: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(extra)) return false;
+  const parts = splitPhrase(extra);
+  return parts.scopes.length === 0 && parts.periods.length === 0 && parts.residue === extra;
 }
 
 /** The scope word of a forecast, a target or a plan (observe.ts). */
