@@ -81,5 +81,18 @@ describe('works, products and data sources', () => {
     expect(claim.entities).toEqual([corpus.entities.find((e) => e.name.startsWith('瑞视光学'))!.id]);
     expect(corpus.entities.filter((e) => e.name.includes('模组')).map((e) => e.type)).not.toContain('company');
   });
+
+  it('links 影片 opening a clause to the film named last, not 国产影片, and shows a film’s scope without its name', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['《天穹之战》累计票房67.5亿元', '每日经济新闻', '2025-02-17 09:00', '票房 - 灯塔专业版数据显示，截至2月16日，《天穹之战》累计票房为67.5亿元 [1] - 影片累计观影人次为1.33亿 [2] - 国产影片票房占比九成 [3]'],
+      ['《天穹之战》票房', '界面新闻', '2025-02-17 10:00', '票房 - 据猫眼专业版数据，截至2月16日，《天穹之战》累计票房达68.2亿元 [1]'],
+    ));
+    const work = corpus.entities.find((e) => e.name === '天穹之战')!.id;
+    const claims = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims));
+    expect(claims.find((c) => c.text.startsWith('影片累计'))!.entities).toContain(work);
+    expect(claims.find((c) => c.text.startsWith('国产影片'))!.entities).not.toContain(work);
+    const conflict = corpus.findings.find((f) => f.kind === 'conflict')!;
+    expect(conflict.summary).not.toContain('天穹之战累计');
+  });
 });
 
