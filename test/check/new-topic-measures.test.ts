@@ -167,5 +167,12 @@ describe('measures written in other words', () => {
     );
     expect(has(other, 'conflict', '出货量达16200万台', '出货量为1.85亿台')).toBe(false);
   });
+
+  it('reads a title’s 亏损收窄至X as a loss, the body’s negative profit', () => {
+    const list = findingTexts(runNewTopic(newTopicSeed(
+      ['华岳半导体亏损收窄至9.8亿元', '每日经济新闻', '2025-04-01 09:00', '年报 - 华岳半导体股份有限公司2024年净利润为-9.8亿元，上年同期为-31.5亿元 [1]'],
+    )));
+    expect(list.some((f) => f.kind === 'headline' && f.claims.length === 2 && f.claims[1]!.includes('-9.8亿元'))).toBe(true);
+  });
 });
 

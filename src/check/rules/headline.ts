@@ -20,7 +20,7 @@ import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../mode
 /** A title figure of several together: 合计净利润41.5亿元, 两家共出货. */
 const TOGETHER = /合计|共计|总计|合共|两家|三家|二者|两者|双双/;
 /** A loss word right before a title figure: 亏损70.5亿, 净亏超10亿. */
-const LOSS_BEFORE = /(?:净?亏损?|巨亏)(?:约|近|超|超过|达|逾)?$/;
+const LOSS_BEFORE = /(?:净?亏损?|巨亏)(?:额)?(?:收窄至|收窄到|扩大至|扩大到|降至|增至)?(?:约|近|超|超过|达|逾)?$/;
 
 /** The interval a figure allows: rounding when plain, negated when a fall. */
 const allowed = (q: Quantity): Interval => allowedInterval(q, q);
@@ -105,7 +105,8 @@ export const headline: Rule = {
           const summary = `标题“${t.surface}”由正文推算得到，核对一致：从${q.from!.surface}到${q.surface}，变化${rateFromTo(t, range, q)}%。`;
           report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), { ...bodyValue(id, q), note: `${q.from!.surface} → ${q.surface}` }], [claim, findingClaim(context, id, '正文', q)]), identity });
         } else if (direct.length > 0) {
-          const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && cmp(dec(q.amount), dec(t.amount)) === 0;
+          // 亏损收窄至9.8亿元 in the title is the body's 净利润-9.8亿元 exactly.
+          const isExact = ({ q }: (typeof direct)[number]) => q.amount !== null && t.amount !== null && (cmp(dec(q.amount), dec(t.amount)) === 0 || (loss && q.amount === `-${t.amount}`));
           const exact = direct.some(isExact);
           // The same figure is the support when the body has it; otherwise figures inside the title's range.
           // A title's bound (跌破2100元) is shown with the body figure nearest it, not every figure below it.
