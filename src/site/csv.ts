@@ -28,6 +28,10 @@ export const csvRow = (values: readonly CsvValue[]): string => `${values.map(csv
 
 /** The file's pieces: BOM and header, then one row per record, made as they are read. */
 export function* csvLines<T>(columns: readonly CsvColumn<T>[], records: Iterable<T>): Generator<string> {
-  yield `\uFEFF${csvRow(columns.map((c) => c.name))}`;
-  for (const record of records) yield csvRow(columns.map((c) => c.value(record)));
+  yield csvHead(columns);
+  for (const record of records) yield csvRecord(columns, record);
 }
+
+/** The BOM and the header row. */
+export const csvHead = <T>(columns: readonly CsvColumn<T>[]): string => `\uFEFF${csvRow(columns.map((c) => c.name))}`;
+export const csvRecord = <T>(columns: readonly CsvColumn<T>[], record: T): string => csvRow(columns.map((c) => c.value(record)));

@@ -7,9 +7,9 @@
  */
 import type { PublishedFinding, PublishedResolvedFinding, PublishedStaleVerdict } from './publish.ts';
 import { articleRecords, claimRecords, entityRecords, type CorpusArticle, type ClaimRecord } from './exports.ts';
-import { jsonLines, jsonObjectOfArray, jsonObjectOfArrays } from './json-stream.ts';
+import { JSON_ARRAY_START, jsonArrayEnd, jsonArrayItem, jsonLines, jsonObjectOfArrays } from './json-stream.ts';
 import type { EntityEntry } from './entity-index.ts';
-import { csvLines, joinList, LIST_SEPARATOR, type CsvColumn } from './csv.ts';
+import { csvHead, csvLines, csvRecord, joinList, LIST_SEPARATOR, type CsvColumn } from './csv.ts';
 import { articleSchema, claimSchema, DATA_SCHEMAS, entitySchema, findingSchema } from './data-schemas.ts';
 
 export interface DataSources {
@@ -40,10 +40,6 @@ export interface DataFile {
   pieces(sources: DataSources): Iterable<string>;
 }
 
-/** One JSON record per line, each line ending in `\n`: what line-by-line readers (pandas `lines=True`, jq) expect. */
-export function* jsonlLines(records: Iterable<unknown>): Generator<string> {
-  for (const record of records) yield `${JSON.stringify(record)}\n`;
-}
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -86,16 +82,57 @@ const fieldsOf = (record: Record<string, unknown>): DataField[] =>
 
 const columns = <T>(list: CsvColumn<T>[]): DataField[] => list.map(({ name, description }) => ({ name, description }));
 
+/**
+ * Files written in one pass over the same records (src/site/data-writer.ts): claims.json and
+ * claims.jsonl hold the same JSON of each claim, one line each, and claims.csv the same claims, so
+ * each claim's record is made once and stringified once for the three.
+ */
+export interface DataFilePass {
+  names: readonly string[];
+  /** The files' text as steps: each step one piece per file, in the order of `names`. */
+  steps(sources: DataSources): Iterable<readonly string[]>;
+}
+
+/** claims.json (a JSON array, one record per line), claims.jsonl (one JSON object per line, what pandas `lines=True` and jq expect) and claims.csv. */
+function* claimFileSteps(sources: DataSources): Generator<readonly [json: string, jsonl: string, csv: string]> {
+  let count = 0;
+  yield [JSON_ARRAY_START, '', csvHead(CLAIM_COLUMNS)];
+  for (const record of claimRecords(sources.articles)) {
+    const line = JSON.stringify(record);
+    yield [jsonArrayItem(line, count++), `${line}\n`, csvRecord(CLAIM_COLUMNS, record)];
+  }
+  yield [jsonArrayEnd(count), '', ''];
+}
+
+const CLAIM_FILES: DataFilePass = { names: ['claims.json', 'claims.jsonl', 'claims.csv'], steps: claimFileSteps };
+
+/** One file of a pass, on its own (for `astro dev`'s endpoint and for measuring). */
+function* piecesOf(pass: DataFilePass, name: string, sources: DataSources): Generator<string> {
+  const at = pass.names.indexOf(name);
+  if (at < 0) throw new Error(`${name} is not one of ${pass.names.join(', ')}`);
+  for (const step of pass.steps(sources)) if (step[at]) yield step[at];
+}
+
 export const DATA_FILES: DataFile[] = [
-  { name: 'claims.json', title: '全部论断：一个 JSON 数组，每行一条记录，按语料顺序（文章由新到旧）', format: 'JSON', fields: fieldsOf(claimSchema), schema: 'claims.schema.json', pieces: (s) => jsonLines(claimRecords(s.articles)) },
-  { name: 'claims.jsonl', title: '全部论断：JSON Lines，每行一个 JSON 对象，记录与 claims.json 相同', format: 'JSON Lines', fields: fieldsOf(claimSchema), schema: 'claim.schema.json', pieces: (s) => jsonlLines(claimRecords(s.articles)) },
-  { name: 'claims.csv', title: '全部论断：CSV（UTF-8，带 BOM），每条论断一行', format: 'CSV', fields: columns(CLAIM_COLUMNS), pieces: (s) => csvLines(CLAIM_COLUMNS, claimRecords(s.articles)) },
+  { name: 'claims.json', title: '全部论断：一个 JSON 数组，每行一条记录，按语料顺序（文章由新到旧）', format: 'JSON', fields: fieldsOf(claimSchema), schema: 'claims.schema.json', pieces: (s) => piecesOf(CLAIM_FILES, 'claims.json', s) },
+  { name: 'claims.jsonl', title: '全部论断：JSON Lines，每行一个 JSON 对象，记录与 claims.json 相同', format: 'JSON Lines', fields: fieldsOf(claimSchema), schema: 'claim.schema.json', pieces: (s) => piecesOf(CLAIM_FILES, 'claims.jsonl', s) },
+  { name: 'claims.csv', title: '全部论断：CSV（UTF-8，带 BOM），每条论断一行', format: 'CSV', fields: columns(CLAIM_COLUMNS), pieces: (s) => piecesOf(CLAIM_FILES, 'claims.csv', s) },
   { name: 'articles.json', title: '全部文章及其论断编号', format: 'JSON', fields: fieldsOf(articleSchema), schema: 'articles.schema.json', pieces: (s) => jsonLines(articleRecords(s.articles)) },
   { name: 'entities.json', title: '全部实体及其论断编号', format: 'JSON', fields: fieldsOf(entitySchema), schema: 'entities.schema.json', pieces: (s) => jsonLines(entityRecords(s.entities)) },
   { name: 'findings.json', title: '一致性核查的全部发现：{ "findings": [...] }，与 npm run check -- --json 相同', format: 'JSON', fields: fieldsOf(findingSchema), schema: 'findings.schema.json', pieces: (s) => jsonObjectOfArrays([['findings', s.findings], ['resolved', s.resolved], ['staleVerdicts', s.staleVerdicts]]) },
   { name: 'findings.csv', title: '一致性核查的全部发现：CSV（UTF-8，带 BOM），每项发现一行', format: 'CSV', fields: columns(FINDING_COLUMNS), pieces: (s) => csvLines(FINDING_COLUMNS, s.findings) },
   ...Object.entries(DATA_SCHEMAS).map(([name, schema]): DataFile => ({ name, title: `JSON Schema：${String(schema.title)}`, format: 'JSON Schema', fields: [], pieces: () => [`${JSON.stringify(schema, null, 2)}\n`] })),
 ];
+
+/** How the build writes DATA_FILES: the claim files in one pass, every other file on its own; each file once, in DATA_FILES order within a pass. */
+export const DATA_FILE_PASSES: readonly DataFilePass[] = [
+  CLAIM_FILES,
+  ...DATA_FILES.filter((file) => !CLAIM_FILES.names.includes(file.name)).map((file): DataFilePass => ({ names: [file.name], steps: (s) => stepsOf(file.pieces(s)) })),
+];
+
+function* stepsOf(pieces: Iterable<string>): Generator<readonly [string]> {
+  for (const piece of pieces) yield [piece];
+}
 
 /** A file's size in bytes, counted piece by piece (the text is never held whole). */
 export function byteSize(file: DataFile, sources: DataSources): number {

@@ -30,14 +30,16 @@ export function textStream(pieces: Iterable<string>): ReadableStream<Uint8Array>
 
 /** A JSON array with one record per line: compact, greppable and diff-friendly. */
 export function* jsonLines(records: Iterable<unknown>): Generator<string> {
-  let first = true;
-  yield '[';
-  for (const record of records) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(record)}`;
-    first = false;
-  }
-  yield first ? ']\n' : '\n]\n';
+  let count = 0;
+  yield JSON_ARRAY_START;
+  for (const record of records) yield jsonArrayItem(JSON.stringify(record), count++);
+  yield jsonArrayEnd(count);
 }
+
+/** The pieces of `jsonLines`, for a writer that has each record's JSON already (src/site/data-files.ts). */
+export const JSON_ARRAY_START = '[';
+export const jsonArrayItem = (json: string, index: number): string => `${index === 0 ? '\n' : ',\n'}${json}`;
+export const jsonArrayEnd = (count: number): string => (count === 0 ? ']\n' : '\n]\n');
 
 /** `{ "<key>": [items] }` exactly as `JSON.stringify(…, null, 1)` writes it, and a final newline. */
 export function* jsonObjectOfArray(key: string, items: Iterable<unknown>): Generator<string> {
@@ -51,11 +53,21 @@ export function* jsonObjectOfArrays(entries: readonly (readonly [string, Iterabl
     let first = true;
     yield `${index > 0 ? ',' : ''}\n ${JSON.stringify(key)}: [`;
     for (const item of items) {
-      // Items sit two levels deep; JSON text has no raw newlines inside strings, so indenting every line is safe.
-      yield `${first ? '\n' : ',\n'}  ${JSON.stringify(item, null, 1).replace(/\n/g, '\n  ')}`;
+      yield `${first ? '\n' : ',\n'}${indentedTwoDeep(item)}`;
       first = false;
     }
     yield first ? ']' : '\n ]';
   }
   yield '\n}\n';
+}
+
+/**
+ * An item as `JSON.stringify(…, null, 1)` writes it two levels deep, its first line indented too:
+ * stringified inside two arrays and cut out, which is what indenting every line of its own text
+ * with a regular expression gave, without a second pass over the text.
+ */
+export function indentedTwoDeep(item: unknown): string {
+  const text = JSON.stringify([[item]], null, 1);
+  // `[\n [\n` before the item, `\n ]\n]` after it.
+  return text.slice(5, -5);
 }
