@@ -31,7 +31,7 @@ export const metricSchema = z.strictObject({
   /** Metrics of one family are compared with each other (闲置率 with 利用率). Defaults to the id. */
   family: z.string().optional(),
   /** Dimensions a figure must have to be this metric: ratio, money:USD, duration … (money matches any currency). */
-  dimensions: z.array(z.string().regex(DIMENSION, 'a dimension: ratio, percentage-points, multiple, money[:CUR], unit-price[:per], count[:kind], power, energy, mass, volume, area, length, duration, compute, index-points')).min(1),
+  dimensions: z.array(z.string().regex(DIMENSION, 'a dimension: ratio, percentage-points, multiple, money[:CUR], unit-price[:per], count[:kind], count:goods, power, energy, mass, volume, area, length, duration, compute, index-points')).min(1),
   window: z.enum(WINDOWS),
   /** `change`: the metric is itself a change (跌幅); its figures are never levels. */
   kind: z.enum(['level', 'change']).default('level'),

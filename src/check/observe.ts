@@ -17,6 +17,7 @@ import { countUnitEnding } from '../quantities/units.ts';
 import { CHANGE_WORD, carriedChange, changeBasis } from './change-basis.ts';
 import { adhocMetric, adhocMetricBefore } from './adhoc-metric.ts';
 import { verbMetricBefore, verbObjectEnd } from './verb-metric.ts';
+import { GOODS_DIMENSION, isGoodsCount } from './goods.ts';
 import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
 import { EXAMPLES, isPlace, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
@@ -609,14 +610,16 @@ export class Observer {
 
 /**
  * A metric takes figures of its dimensions: `money` any currency, `unit-price` any unit price,
- * `count` a bare count. A change in percent (营收增长20%) fits any metric.
+ * `count` a bare count, `count:goods` a count of goods in any classifier
+ * (src/check/goods.ts: a new topic counts its goods in its own; figures of different units never
+ * meet in one block). A change in percent (营收增长20%) fits any metric.
  */
 function fits(metric: Metric, q: Quantity, change = false): boolean {
   if (change && q.dimension === 'ratio') return true;
   const per = pricePer(q.dimension);
   // 产能7620万吨/年: a yearly measure's figure per year is the figure itself.
   const perYear = metric.window === 'year' && q.dimension.startsWith('rate:') && q.dimension.endsWith('/year') ? q.dimension.slice('rate:'.length, -'/year'.length) : undefined;
-  return metric.dimensions.some((d) => d === q.dimension || d === perYear || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count'));
+  return metric.dimensions.some((d) => d === q.dimension || d === perYear || (d === 'money' && q.dimension.startsWith('money:')) || (d === 'unit-price' && per !== undefined) || (d.startsWith('unit-price:') && per === d.slice('unit-price:'.length)) || (d === 'count' && q.dimension === 'count') || (d === GOODS_DIMENSION && (isGoodsCount(q.dimension) || (perYear !== undefined && isGoodsCount(perYear)))));
 }
 
 /** Two different entities or more named one after another (A、B和C): the figure after them is of them together. */

@@ -2,8 +2,11 @@
  * Volumes written as a verb and its object right before a count: 销售肉猪252.4万头,
  * 出栏生猪51.2万头, 交付新车3.2万辆. The verb names the lexicon's volume metric
  * (销售 → 销量, 出栏 → 出栏量 …); the object, at most four characters, is what
- * was counted. Only for counts and masses, and only when no metric word claims the figure.
+ * was counted. Only for counts of goods (src/check/goods.ts) and masses, and only when no metric
+ * word claims the figure.
  */
+import { isGoodsCount } from './goods.ts';
+
 const VERBS: [RegExp, string][] = [
   [/(?:销售|销)$/, 'sales-volume'],
   [/出栏$/, 'slaughter'],
@@ -19,7 +22,7 @@ const GAP = /^(?:约|近|超|逾|超过|共|合计|累计)?$/;
 
 /** The volume metric id a verb before `at` names, with the verb's span; undefined when none. */
 export function verbMetricBefore(text: string, from: number, at: number, dimension: string): { id: string; start: number; end: number } | undefined {
-  if (dimension !== 'count' && !dimension.startsWith('count:') && dimension !== 'mass') return undefined;
+  if (!isGoodsCount(dimension) && dimension !== 'mass') return undefined;
   const phrase = text.slice(from, at);
   for (let objectEnd = phrase.length; objectEnd >= Math.max(0, phrase.length - 3); objectEnd--) {
     if (!GAP.test(phrase.slice(objectEnd))) continue;

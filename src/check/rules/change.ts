@@ -71,10 +71,14 @@ export const change: Rule = {
         reportStated(start, end, `${formatTime(end.time)}由${shown(start)}变为${shown(end)}`);
       }
       // 由2024年的10.6%升至上半年的11.2%: both ends dated, but of grains no series joins (a year, a half): the
-      // claim still states the change. Both figures stay in their own series.
+      // claim still states the change. Both figures stay in their own series. So too 由年初的4800万颗提升至6月末的
+      // 5300万颗 of a yearly measure: one window, which a series keeps one figure of; the start leaves the series.
       for (const end of block.filter((o) => o.quantity.from?.time !== undefined)) {
         const start = block.find((o) => o.claim === end.claim && o.quantity.startOfChange && o.quantity.surface === end.quantity.from!.surface && o.quantity.end <= end.quantity.start);
-        if (!start || seriesOf(start) === seriesOf(end) || start.time === end.time) continue;
+        if (!start || start.time === end.time) continue;
+        const oneWindow = windowKey(start.time, window, start.timeExplicit) === windowKey(end.time, window, end.timeExplicit);
+        if (seriesOf(start) === seriesOf(end) && !oneWindow) continue;
+        if (oneWindow) starts.add(start);
         reportStated(start, end, `由${formatTime(start.time)}的${shown(start)}变为${formatTime(end.time)}的${shown(end)}`);
       }
       // Grouped once: a series per key, in the block's order (filtering the block per key grows as keys × figures).
