@@ -13,6 +13,8 @@ export interface CheckClaim {
   original?: string;
   /** The company its section is about, when not the article's subject (a section headed 华翔航空 in a many-company article). */
   subject?: string;
+  /** The index of its section in the article, when known: a year written in a new section frames that section. */
+  section?: number;
 }
 
 export interface CheckArticle {

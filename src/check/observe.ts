@@ -154,7 +154,15 @@ export class Observer {
     let reference = article.published.slice(0, 10);
     // 同期 and a bare 全年 read against the times earlier claims named (…2024年年报。公司全年…; 一季度…。同期…).
     const carried: { last?: string; year?: number } = {};
+    // The first year a section writes frames it, even one before the year carried from the sections before
+    // (一季度 - 2025年第一季度… 供应链 - 2024年…出货量… - 其全年净利润 is 2024's).
+    let section: number | undefined;
+    let newSection = false;
     return article.claims.map((claim) => {
+      if (claim.section !== section) {
+        newSection = section !== undefined;
+        section = claim.section;
+      }
       const { quantities, times } = extract(claim.text, { reference, published: article.published.slice(0, 10), skip: claim.mentions, carried: { ...carried } });
       const last = times.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value)).at(-1);
       if (last) reference = last.value;
@@ -163,7 +171,8 @@ export class Observer {
       // A year before the one carried looks back (…2024年年报。2023年公司净亏损为41.8亿元。其全年…is 2024's).
       const written = named.filter((t) => !t.relative).at(-1);
       const year = written ? Number(written.value.slice(0, 4)) : undefined;
-      if (year !== undefined && (carried.year === undefined || year > carried.year)) carried.year = year;
+      if (year !== undefined && (carried.year === undefined || year > carried.year || newSection)) carried.year = year;
+      if (year !== undefined) newSection = false;
       return { claim: claim.id, quantities, times };
     });
   }

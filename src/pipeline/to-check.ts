@@ -13,6 +13,6 @@ export function toCheckArticles(articles: readonly LinkedArticle[]): CheckArticl
     titleSource: a.seed,
     // The checker reads the corrected text; the finding shows the original beside it.
     // A section headed by one company is about it (华翔航空 - 全年运输旅客14600万人次).
-    claims: a.sections.flatMap((s) => s.claims.map((c) => ({ id: c.id, ...(s.subject !== undefined && s.subject !== a.subject ? { subject: s.subject } : {}), text: c.corrected?.text ?? c.text, mentions: c.corrected?.mentions ?? c.mentions, source: { file: a.seed.file, line: c.line, column: c.column }, ...(c.corrected ? { original: c.text } : {}) }))),
+    claims: a.sections.flatMap((s, section) => s.claims.map((c) => ({ id: c.id, section, ...(s.subject !== undefined && s.subject !== a.subject ? { subject: s.subject } : {}), text: c.corrected?.text ?? c.text, mentions: c.corrected?.mentions ?? c.mentions, source: { file: a.seed.file, line: c.line, column: c.column }, ...(c.corrected ? { original: c.text } : {}) }))),
   }));
 }

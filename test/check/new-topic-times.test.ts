@@ -170,3 +170,21 @@ describe('findings that read right', () => {
     expect(has(text, 'headline', '上年同期为22.5亿元')).toBe(true);
   });
 });
+
+describe('the year a section writes', () => {
+  it('frames a bare 全年 in that section, even a year before the one an earlier section wrote', () => {
+    const text = newTopicSeed(
+      ['华轮橡胶年报', '上海证券报', '2025-04-29 12:20', '一季度 - 远驰汽车2025年第一季度营业收入为201.7亿元 [1] 配套 - 华轮橡胶股份有限公司（601966）同日披露，2024年轮胎销量为1.26亿条 [2] - 其全年净利润为-2.64亿元，主要受原材料涨价拖累 [3]'],
+      ['轮胎企业业绩', '证券日报', '2025-08-30 10:00', '华轮橡胶 - 华轮橡胶上半年净利润为1.12亿元 [1] - 华轮橡胶2024年净亏损2.64亿元 [2]'],
+    );
+    expect(has(text, 'corroboration', '其全年净利润为-2.64亿元', '2024年净亏损2.64亿元')).toBe(true);
+  });
+
+  it('keeps the year carried into a section that writes none of its own', () => {
+    const text = newTopicSeed(
+      ['华轮橡胶年报', '上海证券报', '2025-04-29 12:20', '年报 - 华轮橡胶股份有限公司（601966）披露2024年年报，营业收入为310.5亿元 [1] 利润 - 公司全年净利润为-2.64亿元 [2]'],
+      ['轮胎企业业绩', '证券日报', '2025-08-30 10:00', '华轮橡胶 - 华轮橡胶2024年净亏损2.64亿元 [1]'],
+    );
+    expect(has(text, 'corroboration', '公司全年净利润为-2.64亿元', '2024年净亏损2.64亿元')).toBe(true);
+  });
+});
