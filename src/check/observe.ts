@@ -55,6 +55,9 @@ const ASPECT = /^\s*([\u4e00-\u9fffA-Za-z/]{2,12})方面[，,]/;
 /** Between a figure and a part of its period: ，其中 (其中上半年为…). */
 const PART_OF_PERIOD = /^[，,；;]\s*其中$/;
 const PART_AFTER = /^(?:为|达|达到|实现|是)?$/;
+/** Before and after another time the claim gives the same measure at: 一季度毛利率为12.9%，2024年全年为11.9%. */
+const OTHER_TIME_BEFORE = /^[，,；;]\s*(?:而|其)?$/;
+const OTHER_TIME_AFTER = /^(?:全年)?(?:为|是|则为|仅为)$/;
 /** What a maker does to the product named after it (出品的, 推出的, 旗下). */
 const MAKER_AFTER = /^(?:出品|推出|发行|研发|生产|制作|主投|主控)的|^旗下/;
 /** 若不含服务费，… / 不含服务费口径下，…: a first clause of scope words alone scopes the clauses after it. */
@@ -322,6 +325,13 @@ export class Observer {
       const part = whole ? times.find((t) => t.start >= whole.quantity.end && t.end <= q.start && PART_OF_PERIOD.test(text.slice(whole.quantity.end, t.start)) && PART_AFTER.test(text.slice(t.end, q.start))) : undefined;
       if (whole && part) {
         out.push(this.sameMeasure(whole, q, { time: part.value, timeExplicit: true }));
+        continue;
+      }
+      // 一季度手机业务毛利率为12.9%，2024年全年为11.9%: the same measure at another time written out, with no metric of
+      // its own (上年同期为… is read below, as a year before).
+      const other = whole ? times.find((t) => !t.base && !t.relative && t.start >= whole.quantity.end && t.end <= q.start && OTHER_TIME_BEFORE.test(text.slice(whole.quantity.end, t.start)) && OTHER_TIME_AFTER.test(text.slice(t.end, q.start))) : undefined;
+      if (whole && other && other.value !== whole.time) {
+        out.push(this.sameMeasure(whole, q, { time: other.value, timeExplicit: true }));
         continue;
       }
       // 累计运输旅客1143.6万人次，日均228.7万人次: the same measure per day, a scope of its own.

@@ -188,3 +188,15 @@ describe('the year a section writes', () => {
     expect(has(text, 'corroboration', '公司全年净利润为-2.64亿元', '2024年净亏损2.64亿元')).toBe(true);
   });
 });
+
+describe('another time a claim gives the same measure at', () => {
+  it('reads …，2024年全年为11.9% as the figure before it at that time: met against another outlet’s 2024 figure', () => {
+    const text = newTopicSeed(
+      ['华轮橡胶一季报', '界面新闻', '2025-04-30 10:00', '毛利 - 华轮橡胶股份有限公司（601966）一季度轮胎业务毛利率为16.4%，2024年全年为15.1% [1]'],
+      ['华轮橡胶年报', '证券时报', '2025-03-28 21:00', '年报 - 华轮橡胶2024年轮胎业务毛利率为14.2% [1]'],
+    );
+    expect(has(text, 'conflict', '2024年全年为15.1%', '毛利率为14.2%')).toBe(true);
+    // The first quarter's figure is of another time: one conflict, the year's.
+    expect(findingTexts(runNewTopic(text)).filter((f) => f.kind === 'conflict')).toHaveLength(1);
+  });
+});
