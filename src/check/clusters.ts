@@ -6,6 +6,7 @@
 import { cmp, dec } from '../quantities/decimal.ts';
 import { overlaps, tolerant } from './intervals.ts';
 import type { Interval, Observation } from './model.ts';
+import { ONCE_PERIOD } from './scope.ts';
 
 /**
  * The window a time falls in: a day, a month, a year … or one window for timeless metrics. A
@@ -26,11 +27,16 @@ export function windowKey(time: string, window: string, explicit = true): string
   return time.slice(0, window === 'day' ? 10 : window === 'month' ? 7 : 4);
 }
 
+/** Whether a scope names a period that happens once: its figures make no series over time, and meet within their year. */
+export const isOncePeriod = (scopeKey: string): boolean => ONCE_PERIOD.test(scopeKey);
+
 /** Observations of one block that share a scope, a period and a time window. */
 export function comparable(block: readonly Observation[], window: string): Observation[][] {
   const groups = new Map<string, Observation[]>();
   for (const o of block) {
-    const key = `${o.scopeKey}\u0000${o.period ?? ''}\u0000${windowKey(o.time, window, o.timeExplicit)}`;
+    // 首日票房, 上映首周: one day or week whenever reported, dated or not, in whichever season's report (暑期).
+    const once = isOncePeriod(o.scopeKey) && window !== 'none';
+    const key = once ? `${o.scopeKey}\u0000\u0000${o.time.slice(0, 4)}` : `${o.scopeKey}\u0000${o.period ?? ''}\u0000${windowKey(o.time, window, o.timeExplicit)}`;
     const list = groups.get(key) ?? [];
     list.push(o);
     groups.set(key, list);

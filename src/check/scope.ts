@@ -170,9 +170,14 @@ function amongOnly(run: string): string {
 export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
 
 /** What a residue is: nothing, a pointer back (公司), a population (中小企业), or a named thing (铁矿石, 宁德时代). */
+/** A period that happens once (首日票房, 上映首周, 开售首月): a scope of its figure, never its subject. */
+export const ONCE_PERIOD = /首(?:日|周|月|映日?|发日|销日|播日)/;
+const ONCE_PERIOD_ALONE = new RegExp(`^(?:上映|发售|开售|上市)?${ONCE_PERIOD.source}$`);
+
 export function residueKind(residue: string): ResidueKind {
   if (residue === '') return 'none';
   const first = residue.split('·')[0]!;
+  if (ONCE_PERIOD_ALONE.test(first)) return 'none';
   if (PRONOUN.test(first) || /^(?:该公司|公司|其|该集团)/.test(first)) return 'pronoun';
   // A legal name is a name, whatever its head: 江西赣丰科技股份有限公司.
   if (/(?:股份有限公司|有限责任公司|有限公司)$/.test(residue)) return 'subject';

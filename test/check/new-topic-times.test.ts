@@ -200,3 +200,25 @@ describe('another time a claim gives the same measure at', () => {
     expect(findingTexts(runNewTopic(text)).filter((f) => f.kind === 'conflict')).toHaveLength(1);
   });
 });
+
+describe('a period that happens once', () => {
+  it('meets a dated first-week figure with an undated one of the same year: they conflict', () => {
+    const text = newTopicSeed(
+      ['星海纪元发售', '澎湃新闻', '2025-10-20 10:00', '销量 - 《星海纪元》10月10日发售，首周销量为230万份 [1]'],
+      ['四季度游戏市场', '财联社', '2025-12-01 10:00', '新品 - 《星海纪元》首周销量为210万份，位列同期新品第一 [1]'],
+    );
+    expect(has(text, 'conflict', '首周销量为230万份', '首周销量为210万份')).toBe(true);
+    // 首周 is a time, neither an entity nor the subject of a series of its own.
+    const corpus = runNewTopic(text);
+    expect(corpus.entities.map((e) => e.name)).not.toContain('首周');
+    expect(findingTexts(corpus).filter((f) => f.kind === 'change')).toEqual([]);
+  });
+
+  it('never meets the first day of one year’s event with another year’s', () => {
+    const text = newTopicSeed(
+      ['车展首日', '澎湃新闻', '2024-04-26 10:00', '客流 - 北辰国际车展首日客流为12.6万人次 [1]'],
+      ['车展首日', '财联社', '2025-04-24 10:00', '客流 - 北辰国际车展首日客流为14.1万人次 [1]'],
+    );
+    expect(findingTexts(runNewTopic(text)).filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Observation } from '../model.ts';
 import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import { formatAmount, formatTime } from '../format.ts';
-import { agreeing, windowKey } from '../clusters.ts';
+import { agreeing, isOncePeriod, windowKey } from '../clusters.ts';
 import { below, overlaps, tolerant } from '../intervals.ts';
 import { timeGrain } from '../time-grain.ts';
 
@@ -82,7 +82,8 @@ export const change: Rule = {
         reportStated(start, end, `由${formatTime(start.time)}的${shown(start)}变为${formatTime(end.time)}的${shown(end)}`);
       }
       // Grouped once: a series per key, in the block's order (filtering the block per key grows as keys × figures).
-      for (const [scope, members] of Map.groupBy(block.filter((o) => !starts.has(o)), seriesOf)) {
+      // A period that happens once (首周销量) has one figure, however often reported: no series (the conflict rule compares them).
+      for (const [scope, members] of Map.groupBy(block.filter((o) => !starts.has(o) && !isOncePeriod(o.scopeKey)), seriesOf)) {
         const series = members.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
         // One point per window. When outlets disagree within a window, no figure of it silently
         // wins: the window leaves the series (the conflict rule reports it) and the summary says so.
