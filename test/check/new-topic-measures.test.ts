@@ -176,3 +176,14 @@ describe('measures written in other words', () => {
   });
 });
 
+describe('the report’s own words for a measure', () => {
+  it('reads 归属于上市公司股东的净亏损 as 归母净亏损, not as a loss of a subject named 归属于上市公司股东', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['华轮橡胶年报', '证券时报', '2025-03-28 21:00', '年报 - 华轮橡胶股份有限公司（601966）2024年归属于上市公司股东的净亏损为2.64亿元 [1]'],
+      ['轮胎企业业绩', '证券日报', '2025-03-29 10:00', '年报 - 华轮橡胶2024年归母净亏损2.64亿元 [1]'],
+    ));
+    const claim = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims)).find((c) => c.text.includes('归属于上市公司股东'))!;
+    expect(claim.observations.map((o) => o.metric)).toEqual(['attributable-net-loss']);
+    expect(findingTexts(corpus).some((f) => f.kind === 'corroboration' && f.claims.length === 2)).toBe(true);
+  });
+});
