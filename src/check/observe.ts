@@ -218,6 +218,13 @@ export class Observer {
     // A "reporter" that holds a metric word is the figure's own phrase (需求增速预计为3%): no source.
     const sources = clauses.map((r) => clauseSource(text, r.start, r.end)).map((src) => (src && metrics.some((m) => m.start >= src.reporter.start && m.end <= src.reporter.end) ? undefined : src));
     const typeOf = (id: string) => this.context.entities.get(id)?.type ?? '';
+    // A claim naming no one, right after a company's figure for a period (…发布年报，2024年实现营业收入68.3亿元 –
+    // 归属于上市公司股东的净亏损为4.12亿元), goes on with that company's report: its subject (and so its period).
+    const continuedReport = (claimId: string): Subject | undefined => {
+      const last = prior.filter((o) => o.claim !== claimId).at(-1);
+      if (!last || last.attribution !== 'entity' || !last.mentioned || typeOf(last.mentioned) !== 'company' || this.windowOf(last.metric) !== 'period' || !last.timeExplicit) return undefined;
+      return { key: last.entity, mentioned: last.mentioned, attribution: 'entity' };
+    };
     // 长风影业出品的《长街少年》, 公司旗下Terra 5系列: the maker qualifies the product, which is what the clause is about.
     const maker = (m: Mention) => MAKER_AFTER.test(text.slice(m.end, m.end + 4)) && mentions.some((n) => n.entity !== null && n.start > m.end && n.start - m.end <= 5 && typeOf(n.entity) === 'product');
     const isSubject = (m: Mention) => m.entity !== null && SUBJECT_TYPES.has(typeOf(m.entity)) && !maker(m);
@@ -466,7 +473,7 @@ export class Observer {
         // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
         if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
         else if (national || sectorAgain || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
-        else subject = NONE;
+        else subject = (unnamed && mentions.length === 0 && metric.window === 'period' && continuedReport(claimId)) || NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
       // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to

@@ -87,3 +87,21 @@ describe('subjects across claims', () => {
     expect(list.some((f) => f.kind === 'change' && f.claims.some((t) => t.includes('2.90美元')) && f.claims.some((t) => t.includes('5.80美元')))).toBe(true);
   });
 });
+
+describe('a report continued in the next claim', () => {
+  it('gives a claim naming no one, after a company’s figure for a period, that company and period', () => {
+    const text = newTopicSeed(
+      ['轮胎行业年报季', '北京商报', '2025-04-02 10:00', '行业 - 据中国橡胶工业协会统计，2024年全国轮胎产量为10.2亿条 [1] 公司 - 华轮橡胶股份有限公司（601966）3月28日晚间发布年报，2024年实现营业收入310.5亿元 [2] - 归属于上市公司股东的净亏损为2.64亿元 [3]'],
+      ['华轮橡胶年报', '证券日报', '2025-03-29 10:00', '年报 - 华轮橡胶2024年净利润为-2.64亿元 [1]'],
+    );
+    expect(has(text, 'corroboration', '归属于上市公司股东的净亏损为2.64亿元', '净利润为-2.64亿元')).toBe(true);
+  });
+
+  it('leaves a claim naming no one unowned after a figure that is no company’s', () => {
+    const corpus = runNewTopic(newTopicSeed(
+      ['轮胎行业年报季', '北京商报', '2025-04-02 10:00', '行业 - 据中国橡胶工业协会统计，2024年全国轮胎行业营业收入为5120亿元 [1] - 利润总额为186亿元 [2]'],
+      ['华轮橡胶年报', '证券日报', '2025-03-29 10:00', '年报 - 华轮橡胶股份有限公司2024年营业收入为310.5亿元，利润总额为186亿元 [1]'],
+    ));
+    expect(findingTexts(corpus).filter((f) => f.kind === 'corroboration' || f.kind === 'conflict')).toEqual([]);
+  });
+});
