@@ -76,8 +76,10 @@ const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
 const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
 /** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
 const FROM_TO = new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${CHANGE_END}\\|*的?$`);
-/** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; filler words dropped. */
-const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/合计|共计|总计|整体|总体|全年/g, '']];
+/** A company's business segment, the last word of a scope: 奶酪板块, 电影业务, 海外分部. */
+const SEGMENT = /[\u4e00-\u9fff](?:板块|业务|分部|事业部)$/;
+/** Synonyms of one scope, as compared: 我国 = 国内 = 中国 = 全国; a business segment (奶酪板块 = 奶酪业务 = 奶酪分部); filler words dropped. */
+const SCOPE_SYNONYMS: [RegExp, string][] = [[/我国|国内|中国|全国范围内|境内/g, '全国'], [/(?<=[\u4e00-\u9fff])(?:业务板块|业务分部|板块|分部|事业部)/g, '业务'], [/合计|共计|总计|整体|总体|全年/g, '']];
 
 /**
  * After a product's name: 合约 is a contract code's own word (LH2509合约), but after goods it says the
@@ -444,6 +446,8 @@ export class Observer {
         // 其中头部企业…: narrows the figure before it; its subject goes on and the words are its scope.
         const narrows = (/^\s*其中/.test(text.slice(body, clause.end)) || narrowed?.clause === c) && chain !== null && chain !== NONE;
         if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
+        // 奶酪板块收入… after a company's report: a segment (板块, 业务, 分部) is a part of that company, never the sector.
+        else if ((kind === 'subject' || kind === 'population') && SEGMENT.test(parts.residue) && mentions.length === 0 && metric.window === 'period' && continuedReport(claimId)) subject = { ...continuedReport(claimId)!, narrowed: parts.residue };
         // 其中，同城快递业务量… – 异地快递业务量…: a claim after a 其中 claim, of the same measure, is another part of the same whole.
         else if (!narrowed && parent && (kind === 'subject' || kind === 'population') && parent.family === (metric.family ?? metric.id) && parent.entity !== `~${textKey(parts.residue)}`) {
           subject = { key: parent.entity, mentioned: parent.mentioned, attribution: parent.attribution, narrowed: parts.residue };

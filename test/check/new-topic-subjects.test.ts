@@ -105,3 +105,15 @@ describe('a report continued in the next claim', () => {
     expect(findingTexts(corpus).filter((f) => f.kind === 'corroboration' || f.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe('a business segment after a company’s report', () => {
+  it('is a part of that company, whichever word names it (板块, 业务, 分部), never the sector', () => {
+    const text = newTopicSeed(
+      ['华轮橡胶半年报', '证券日报', '2025-08-27 10:00', '华轮橡胶 - 华轮橡胶股份有限公司8月26日晚间发布半年报，上半年实现营业收入152.6亿元 [1] - 乘用车胎板块收入61200万元，占总营收的4.0% [2]'],
+      ['轮胎企业中报', '中国证券报', '2025-08-27 12:00', '华轮橡胶 - 华轮橡胶上半年营业收入为152.6亿元 [1] - 华轮橡胶上半年乘用车胎业务收入为6.12亿元 [2]'],
+    );
+    expect(has(text, 'corroboration', '乘用车胎板块收入61200万元', '乘用车胎业务收入为6.12亿元')).toBe(true);
+    const corpus = runNewTopic(text);
+    expect(findingTexts(corpus).filter((f) => f.kind === 'scope-mismatch' && f.claims.some((c) => c.includes('61200万元')) && !f.claims.some((c) => c.includes('152.6亿元')))).toEqual([]);
+  });
+});
