@@ -6,7 +6,7 @@
 import { cmp, dec } from '../quantities/decimal.ts';
 import { overlaps, tolerant } from './intervals.ts';
 import type { Interval, Observation } from './model.ts';
-import { ONCE_PERIOD } from './scope.ts';
+import { ONCE_PERIOD } from '../quantities/times.ts';
 
 /**
  * The window a time falls in: a day, a month, a year … or one window for timeless metrics. A

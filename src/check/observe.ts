@@ -222,7 +222,8 @@ export class Observer {
     const typeOf = (id: string) => this.context.entities.get(id)?.type ?? '';
     // A claim naming no one, right after a company's figure for a period (…发布年报，2024年实现营业收入68.3亿元 –
     // 归属于上市公司股东的净亏损为4.12亿元), goes on with that company's report: its subject (and so its period).
-    const continuedReport = (claimId: string): Subject | undefined => {
+    const continuedReport = (claimId: string, metric: Metric): Subject | undefined => {
+      if (mentions.length > 0 || metric.window !== 'period') return undefined;
       const last = prior.filter((o) => o.claim !== claimId).at(-1);
       if (!last || last.attribution !== 'entity' || !last.mentioned || typeOf(last.mentioned) !== 'company' || this.windowOf(last.metric) !== 'period' || !last.timeExplicit) return undefined;
       return { key: last.entity, mentioned: last.mentioned, attribution: 'entity' };
@@ -445,9 +446,11 @@ export class Observer {
         const kind = found.end <= q.start ? residueKind(parts.residue) : 'none';
         // 其中头部企业…: narrows the figure before it; its subject goes on and the words are its scope.
         const narrows = (/^\s*其中/.test(text.slice(body, clause.end)) || narrowed?.clause === c) && chain !== null && chain !== NONE;
+        // 奶酪板块收入… after a company's report: the company whose part the segment is.
+        const segmentOf = (kind === 'subject' || kind === 'population') && SEGMENT.test(parts.residue) ? continuedReport(claimId, metric) : undefined;
         if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
         // 奶酪板块收入… after a company's report: a segment (板块, 业务, 分部) is a part of that company, never the sector.
-        else if ((kind === 'subject' || kind === 'population') && SEGMENT.test(parts.residue) && mentions.length === 0 && metric.window === 'period' && continuedReport(claimId)) subject = { ...continuedReport(claimId)!, narrowed: parts.residue };
+        else if (segmentOf) subject = { ...segmentOf, narrowed: parts.residue };
         // 其中，同城快递业务量… – 异地快递业务量…: a claim after a 其中 claim, of the same measure, is another part of the same whole.
         else if (!narrowed && parent && (kind === 'subject' || kind === 'population') && parent.family === (metric.family ?? metric.id) && parent.entity !== `~${textKey(parts.residue)}`) {
           subject = { key: parent.entity, mentioned: parent.mentioned, attribution: parent.attribution, narrowed: parts.residue };
@@ -477,7 +480,7 @@ export class Observer {
         // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
         if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
         else if (national || sectorAgain || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
-        else subject = (unnamed && mentions.length === 0 && metric.window === 'period' && continuedReport(claimId)) || NONE;
+        else subject = (unnamed && continuedReport(claimId, metric)) || NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
       // 普川批价, 期货LH2509合约收于…: a product's price or level is the product's (a commodity's figures belong to

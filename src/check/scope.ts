@@ -4,7 +4,7 @@
  * the thing measured (铁矿石, 宁德时代) or a population of things (智算中心,
  * 中小企业). See ../shared/docs/new-topics.md, "Scopes".
  */
-import { HOLIDAYS } from '../quantities/times.ts';
+import { HOLIDAYS, ONCE_PERIOD } from '../quantities/times.ts';
 
 /** Words that are the same scope: 我国 = 国内 = 中国 = 全国. */
 const NATIONAL = ['全国范围内', '全国', '我国', '国内', '中国', '境内'];
@@ -169,11 +169,9 @@ function amongOnly(run: string): string {
 
 export type ResidueKind = 'none' | 'pronoun' | 'population' | 'subject';
 
-/** What a residue is: nothing, a pointer back (公司), a population (中小企业), or a named thing (铁矿石, 宁德时代). */
-/** A period that happens once (首日票房, 上映首周, 开售首月): a scope of its figure, never its subject. */
-export const ONCE_PERIOD = /首(?:日|周|月|映日?|发日|销日|播日)/;
 const ONCE_PERIOD_ALONE = new RegExp(`^(?:上映|发售|开售|上市)?${ONCE_PERIOD.source}$`);
 
+/** What a residue is: nothing, a pointer back (公司), a population (中小企业), or a named thing (铁矿石, 宁德时代). */
 export function residueKind(residue: string): ResidueKind {
   if (residue === '') return 'none';
   const first = residue.split('·')[0]!;

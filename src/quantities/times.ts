@@ -13,6 +13,9 @@
  */
 
 /** Holidays and travel seasons: periods of their year, whatever day of them is written (2025年春运 is not 2025年). */
+/** A period that happens once (首日票房, 上映首周, 开售首月): a time, the scope of its figure, never a name or a subject. */
+export const ONCE_PERIOD = /首(?:日|周|月|映日?|发日|销日|播日)/;
+
 export const HOLIDAYS = ['春运', '暑运', '国庆中秋假期', '国庆假期', '中秋假期', '春节假期', '五一假期', '劳动节假期', '清明假期', '端午假期', '元旦假期', '十一黄金周', '黄金周', '国庆黄金周', '春节', '暑期', '寒假', '暑假', '国庆', '五一', '贺岁', '元旦', '清明', '端午', '中秋'];
 
 /** What relative words resolve against. */

@@ -40,7 +40,6 @@ export interface DataFile {
   pieces(sources: DataSources): Iterable<string>;
 }
 
-
 const json = (value: unknown) => JSON.stringify(value);
 
 const CLAIM_COLUMNS: CsvColumn<ClaimRecord>[] = [

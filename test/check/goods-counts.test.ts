@@ -5,11 +5,10 @@
  * (由年初的…提升至9月末的…) is a change. Through ingest, discovery and the checker, no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingsOf, hasFindingIn } from '../helpers/seed-pipeline.ts';
 
-type Article = Parameters<typeof newTopicSeed>[number];
-const findings = (...articles: Article[]) => findingTexts(runNewTopic(newTopicSeed(...articles)));
-const has = (list: ReturnType<typeof findingTexts>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const findings = findingsOf;
+const has = hasFindingIn;
 
 describe('goods in any classifier', () => {
   it('compares shipments counted in 万张 between outlets: the same figure corroborates, another conflicts', () => {

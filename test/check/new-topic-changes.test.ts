@@ -5,11 +5,10 @@
  * the checker, with no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingTexts, findingsOf, hasFindingIn, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
-type Article = Parameters<typeof newTopicSeed>[number];
-const findings = (...articles: Article[]) => findingTexts(runNewTopic(newTopicSeed(...articles)));
-const has = (list: ReturnType<typeof findingTexts>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const findings = findingsOf;
+const has = hasFindingIn;
 const ofKind = (list: ReturnType<typeof findingTexts>, kind: string) => list.filter((f) => f.kind === kind);
 
 describe('a change after the figure it changes', () => {

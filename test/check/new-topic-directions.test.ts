@@ -4,11 +4,11 @@
  * no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingTexts, hasFindingIn, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
 type Article = Parameters<typeof newTopicSeed>[number];
 const run = (...articles: Article[]) => runNewTopic(newTopicSeed(...articles));
-const has = (list: ReturnType<typeof findingTexts>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const has = hasFindingIn;
 const observationsOf = (corpus: ReturnType<typeof run>, surface: string) => corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims.flatMap((c) => c.observations))).filter((o) => o.surface === surface);
 
 describe('a change written with any direction word', () => {

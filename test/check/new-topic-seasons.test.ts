@@ -5,10 +5,10 @@
  * its own, 亿人公里 one unit. Each runs through ingest, discovery and the checker, with no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingTexts, hasFindingIn, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
 const findings = (text: string) => findingTexts(runNewTopic(text));
-const has = (list: ReturnType<typeof findings>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+const has = hasFindingIn;
 const conflicts = (list: ReturnType<typeof findings>) => list.filter((f) => f.kind === 'conflict');
 
 describe('seasons, dekads, parts and forecasts', () => {

@@ -23,5 +23,9 @@ export function runNewTopic(text: string): Corpus {
 
 /** The findings as kind and the texts of their claims. */
 export const findingTexts = (corpus: Corpus) => corpus.findings.map((f) => ({ kind: f.kind, claims: f.claims.map((c) => c.text) }));
+/** The findings of the articles given, run as a new topic. */
+export const findingsOf = (...articles: Parameters<typeof newTopicSeed>) => findingTexts(runNewTopic(newTopicSeed(...articles)));
+/** Whether the list has a finding of `kind` naming every claim given (by a substring of each). */
+export const hasFindingIn = (list: ReturnType<typeof findingTexts>, kind: string, ...claims: string[]) => list.some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
 /** Whether the export, run as a new topic, has a finding of `kind` naming every claim given (by a substring of each). */
-export const hasFinding = (text: string, kind: string, ...claims: string[]) => findingTexts(runNewTopic(text)).some((f) => f.kind === kind && claims.every((c) => f.claims.some((t) => t.includes(c))));
+export const hasFinding = (text: string, kind: string, ...claims: string[]) => hasFindingIn(findingTexts(runNewTopic(text)), kind, ...claims);

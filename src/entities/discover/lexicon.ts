@@ -4,7 +4,7 @@
  * disqualify a name. They describe the language, not one corpus: a word is
  * here because it is a head, a role, a verb or a common noun anywhere.
  */
-import { HOLIDAYS } from '../../quantities/times.ts';
+import { HOLIDAYS, ONCE_PERIOD } from '../../quantities/times.ts';
 
 /** Full legal suffixes: a name ending in one is a strong form on its own. */
 export const LEGAL_HEADS = ['集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司'];
@@ -56,7 +56,7 @@ export const NOT_PERSON_NAMES = new Set([
 
 /** Time words, holidays and quantities that end the text before a name (10月28日, 上半年, 春运期间, 首周, 3家). */
 export const TIME_OR_COUNT = new RegExp(
-  `前[一二两三四五六七八九十\\d]+(?:个)?(?:季度|月)|第[一二三四1-4]季度|(?:\\d+|[一二两三四五六七八九十百千万几数多]+)(?:年|月|日|号|季度|家|个|只|位|名)|[上下]半年|全年|年内|年初|年末|年底|同期|今年|去年|明年|前年|近日|日前|目前|此前|随后|当日|次日|同日|本周|上周|本月|上月|季度|期间|上年同期|上年|本年|当年|[上中下]旬|月初|月中|月末|月底|首(?:日|周|月|映日?|发日|销日|播日)|${[...HOLIDAYS].sort((a, b) => b.length - a.length).join('|')}`,
+  `前[一二两三四五六七八九十\\d]+(?:个)?(?:季度|月)|第[一二三四1-4]季度|(?:\\d+|[一二两三四五六七八九十百千万几数多]+)(?:年|月|日|号|季度|家|个|只|位|名)|[上下]半年|全年|年内|年初|年末|年底|同期|今年|去年|明年|前年|近日|日前|目前|此前|随后|当日|次日|同日|本周|上周|本月|上月|季度|期间|上年同期|上年|本年|当年|[上中下]旬|月初|月中|月末|月底|${ONCE_PERIOD.source}|${[...HOLIDAYS].sort((a, b) => b.length - a.length).join('|')}`,
   'g',
 );
 
