@@ -525,7 +525,8 @@ export class Observer {
         // 对诺基亚10亿美元投资: the object right before a figure scopes it.
         const target = found.start >= q.end ? mentions.find((m) => m.entity !== null && m.end === q.start && PREPOSITIONS.has(text[m.start - 1] ?? '')) : undefined;
         // Shown as written, less the subject's own name (天穹之战累计 is 累计 on 天穹之战's figures).
-        scope = target ? target.text : normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times);
+        // In a 分别 list every name is one item's subject, none another's scope (星澜科技、沃锐通信出货量: no 沃锐通信 on 星澜科技's figure).
+        scope = target ? target.text : normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times, !!list);
         scopeKeyText = target ? target.text : canonicalScope(normalizeScope(scopeText, mentions, key && !key.startsWith('~') ? key : null, (id) => this.rollUp(id), times, true));
       } else {
         const residueScope = subject.narrowed ?? (subject.attribution === 'sector' && residueKind(parts.residue) === 'population' ? parts.residue : '');
@@ -570,8 +571,9 @@ export class Observer {
         const flowPeriod = (b: Observation) => metric.window === 'period' && this.windowOf(b.metric) === 'period' && isPeriod(b.time);
         // Parallel claims go on with the time too: 恒锂新能源1月市占率为43.2% – 远驰电池市占率为24.4% (1月).
         const sameSubject = (b: Observation) => b.entity === o.entity && b.attribution === o.attribution;
-        // Not a figure that looks a year back at one given before it (…归母净利润30.2亿元。上年同期为55.2亿元。净利润同比下降45.3%).
-        const yearBack = (b: Observation) => prior.some((x) => x !== b && x.family === b.family && x.entity === b.entity && x.time === laterYear(b.time));
+        // Not a figure that looks a year back at one given before it (…归母净利润30.2亿元。上年同期为55.2亿元。净利润同比下降45.3%),
+        // nor an aside on the whole year before (2025年第一季度…出货量为7160万台 – 2024年全年…为2.85亿台 – 乐迅通讯以1380万台… is Q1's).
+        const yearBack = (b: Observation) => prior.some((x) => x !== b && x.family === b.family && x.entity === b.entity && (x.time === laterYear(b.time) || (/^\d{4}$/.test(b.time) && x.time.startsWith(laterYear(b.time)))));
         const same = prior.filter((b) => b.timeExplicit && (b.family === o.family || (flowPeriod(b) && sameSubject(b))) && !yearBack(b)).at(-1);
         // From another subject's figure the time is a guess (a parallel list, or an aside about last year before it).
         if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(sameSubject(same) ? {} : { timeCarried: true as const }), ...(same.period && !o.period ? { period: same.period } : {}) });

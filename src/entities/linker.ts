@@ -46,6 +46,8 @@ interface Pattern {
 const LATIN = /[a-z0-9]/;
 /** Relations that tie a person to one organisation (公司 after 郁亮称 is 郁亮's company). */
 const ROLE_KINDS = new Set<RelationKind>(['ceo-of', 'cfo-of', 'chair-of', 'president-of', 'head-of']);
+/** A name followed by its data (据Canalys数据，公司… / IDC统计显示，公司…): a source of figures, not what 公司 points back at. */
+const DATA_AFTER = /^(?:的)?(?:最新|初步)?(?:统计数据|监测数据|调研数据|数据|统计|测算|调研|监测)/;
 
 /** Subject references and the relation that role words follow. */
 const SUBJECT_WORDS = ['该公司', '此公司', '本公司', '公司', '该集团', '该协会', '该机构', '其'];
@@ -142,7 +144,7 @@ export class Linker {
         // A subject word: 公司 / 该公司 / 其, maybe followed by a role (公司CEO). It refers back to the
         // organisation named earlier in the claim (X表示，公司…; X称其…), else to the article's subject.
         if (!this.refersToSubject(t, m.start, p.alias)) continue;
-        const local = this.antecedent(mentions);
+        const local = this.antecedent(mentions, t);
         // 其 is a pronoun for many things (其根源, 其能力): the article's subject only at the start or after a verb of saying (X称其).
         const subject = local ?? (p.alias !== '其' || m.start === 0 || /(?:称|表示|指出|认为|透露)[,，]?$/.test(t.slice(0, m.start)) ? articleSubject : undefined);
         if (!subject) continue;
@@ -182,9 +184,10 @@ export class Linker {
   }
 
   /** The organisation a subject word refers back to in the same text: the last one named, or the one a named person holds a role in. */
-  private antecedent(mentions: readonly Mention[]): string | undefined {
+  private antecedent(mentions: readonly Mention[], t: string): string | undefined {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const id = mentions[i]!.entity;
+      if (DATA_AFTER.test(t.slice(mentions[i]!.end, mentions[i]!.end + 6))) continue;
       const e = id ? this.byId.get(id) : undefined;
       if (!e) continue;
       if (SUBJECT_TYPES.has(e.type)) return e.id;

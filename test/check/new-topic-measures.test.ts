@@ -65,6 +65,13 @@ describe('measures written in other words', () => {
     expect(has(text, 'conflict', '分别为1290万台和1150万台', '沃锐通信一季度出货量为1150万台')).toBe(false);
   });
 
+  // An item the linker does not know keeps its name in the others' scope: they then meet nothing, rather than the wrong figures.
+  it('gives no list item the other items’ names as its scope (甲、乙销量分别为…)', () => {
+    const corpus = runNewTopic(newTopicSeed(['两轮车销量', '界面新闻', '2025-04-20 09:00', '排名 - 一季度雅驰科技、绿能电动科技销量分别为310万辆和240万辆 [1] 新品 - 绿能电动科技发布两款新车 [2] - 雅驰科技下调了入门车型售价 [3]']));
+    const observations = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims.flatMap((c) => c.observations)));
+    expect(observations.map((o) => [o.surface, o.scope])).toEqual([['310万辆', ''], ['240万辆', '']]);
+  });
+
   it('reads a yearly measure per year (产能7620万吨/年) as the measure, the company before its product as its owner', () => {
     const text = newTopicSeed(
       ['氮肥产能', '期货日报', '2025-01-15 09:00', '产能 - 中国氮肥工业协会数据显示，截至2024年末我国尿素产能约为7620万吨/年 [1]'],

@@ -201,6 +201,27 @@ describe('another time a claim gives the same measure at', () => {
   });
 });
 
+describe('an aside on the year before', () => {
+  it('gives a figure with no time the quarter the article is about, not the year an aside looked back at', () => {
+    const text = newTopicSeed(
+      ['一季度两轮车市场', '每日经济新闻', '2025-04-21 09:00', '市场 - 据艾瑞数据，2025年第一季度国内电动两轮车销量为1320万辆 [1] - 2024年全年国内电动两轮车销量为5500万辆 [2] 厂商 - 雅驰科技股份有限公司以310万辆的销量排名第一 [3]'],
+      ['雅驰科技一季度', '证券日报', '2025-04-25 09:00', '业绩 - 雅驰科技第一季度销量为310万辆 [1]'],
+    );
+    expect(has(text, 'corroboration', '以310万辆的销量', '销量为310万辆')).toBe(true);
+    const times = runNewTopic(text).articles.flatMap((a) => a.sections.flatMap((s) => s.claims.flatMap((c) => c.observations))).map((o) => [o.surface, o.time]);
+    expect(times).toContainEqual(['310万辆', '2025-Q1']);
+    expect(times).not.toContainEqual(['310万辆', '2024']);
+  });
+
+  it('reads a company’s share 据X数据 as the company’s, not the data vendor’s', () => {
+    const text = newTopicSeed(
+      ['雅驰科技年报', '智通财经', '2025-03-25 09:00', '业绩 - 雅驰科技股份有限公司公布2024年业绩 [1] - 据艾瑞咨询数据，公司第四季度市场份额为23.2% [2]'],
+      ['四季度两轮车', '财联社', '2025-01-17 09:00', '厂商 - 雅驰科技第四季度市场份额升至24% [1] - 艾瑞咨询分析师认为，行业集中度还将提升 [2]'],
+    );
+    expect(has(text, 'conflict', '市场份额为23.2%', '市场份额升至24%')).toBe(true);
+  });
+});
+
 describe('a period that happens once', () => {
   it('meets a dated first-week figure with an undated one of the same year: they conflict', () => {
     const text = newTopicSeed(

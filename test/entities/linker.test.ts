@@ -84,6 +84,13 @@ describe('Linker', () => {
     expect(r.entities).toEqual(['sam-altman', 'openai']);
   });
 
+  it('points 公司 back at a speaker, never at a source of data (据X数据，公司… / X统计显示，公司…)', () => {
+    expect(spans('微软表示，公司将继续投资', 'openai')).toEqual([['微软', 'microsoft'], ['公司', 'microsoft']]);
+    expect(spans('据微软数据，公司第四季度份额为13.2%', 'openai')).toEqual([['微软', 'microsoft'], ['公司', 'openai']]);
+    expect(spans('微软统计显示，公司份额为13.2%', 'openai')).toEqual([['微软', 'microsoft'], ['公司', 'openai']]);
+    expect(spans('据微软最新监测数据，公司份额为13.2%')).toEqual([['微软', 'microsoft']]);
+  });
+
   it('tags the subject when a claim names one of its products', () => {
     expect(link('业务包括ChatGPT收入', 'openai').entities).toEqual(['chatgpt', 'openai']);
     expect(link('业务包括ChatGPT收入').entities).toEqual(['chatgpt']);
