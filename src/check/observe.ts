@@ -403,7 +403,8 @@ export class Observer {
       const attached = owner ?? right;
       const subjectMention = mentions.find((m) => isSubject(m) && m.start >= clause.start && m.end <= clause.end && !inSource(m, c) && !PREPOSITIONS.has(text[m.start - 1] ?? ''));
       // …，环比增长12.5%: a change against a period (同比/环比) is not a share-price move.
-      if (!found && q.change && q.dimension === 'ratio' && !/同比|环比/.test(text.slice(Math.max(body, lastFigureEnd), q.start))) {
+      // Only a move written as one (英伟达跌5.74%, 次日再涨近3%): 投片量削减约20% is a cut of a measure the lexicon lacks, no price.
+      if (!found && q.change && q.dimension === 'ratio' && PRICE_MOVE.test(withoutNames(Math.max(body, lastFigureEnd), q.start))) {
         // 英伟达跌5.74%: a percentage move of a listed company or index is a share-price change.
         const id = attached?.entity ?? subjectMention?.entity ?? chain?.mentioned ?? null;
         const type = id ? typeOf(id) : '';
@@ -766,6 +767,12 @@ function mask(text: string, from: number, to: number, mentions: readonly Mention
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('·');
 
 /** The same period a year later: 2024-H1 → 2025-H1. */
+/**
+ * How a percentage move of a name is written (英伟达跌5.74%, 次日再涨近3%, 因…消息收跌近3%): the verb right after
+ * the name, a punctuation mark, 股价 or a cause (消息, 影响, 拖累). 投片量削减约20% is a cut of a measure, no price.
+ */
+const PRICE_MOVE = /(?:^|[|\s，,]|股价|股票|消息|影响|拖累|带动|提振)(?:盘中|早盘|午后|尾盘|全天|当日|次日|随后|年内)?(?:一度|再度|再|又|集体|大幅|小幅|累计)?(?:收|大|暴|狂|微)?(?:涨|跌|上涨|下跌|走高|走低|上扬|下挫|反弹|回调)(?:了|超|逾|近|约|达)?\s*$/;
+
 const laterYear = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
 
 /**
@@ -825,7 +832,8 @@ function scopePhrase(text: string, clauseStart: number, metricStart: number): st
 function normalizeScope(text: string, mentions: readonly Mention[], key: string | null, rollUp: (id: string) => string, times: readonly { surface: string }[], allNames = false): string {
   let scope = text.replace(EXAMPLES, '');
   for (const m of mentions) if (m.entity && (allNames || (key && rollUp(m.entity) === key))) scope = scope.split(m.text).join('');
-  for (const t of times) scope = scope.split(t.surface).join('');
+  // 自二季度起: the frame of a time is no scope either.
+  for (const t of times) scope = scope.split(`自${t.surface}起`).join('').split(`${t.surface}起`).join('').split(t.surface).join('');
   // A contract's code (UR2601) names the contract, not a scope of its price.
   scope = scope.replace(/(?<![A-Za-z])[A-Za-z]{1,3}\d{3,4}(?![0-9])/g, '').replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
   // 合约从4月1日的…: the 从 of a change is no part of what changed.

@@ -248,7 +248,9 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
   if (!alone) return undefined;
   // 第四季度 alone in an article of March is last year's: a quarter not begun by the reference date has no figures yet.
   const quarter = alone.quarter ?? (/^-Q([1-4])$/.exec(alone.suffix) ? Number(alone.suffix.slice(2)) : undefined);
-  const notBegun = quarter !== undefined && (quarter - 1) * 3 + 1 > ref.month;
+  // Not one looked forward to (自二季度起将…, 预计第四季度…): that is this year's quarter to come.
+  const ahead = /(?:自|从|将|预计|计划|有望)$/.test(t.slice(Math.max(0, i - 2), i)) || /^(?:起|开始|将|或将|有望|预计)/.test(t.slice(alone.end, alone.end + 2));
+  const notBegun = quarter !== undefined && (quarter - 1) * 3 + 1 > ref.month && !ahead;
   return { end: alone.end, value: `${ref.lastYear ?? (alone.suffix === '' ? ref.articleYear : undefined) ?? (notBegun ? ref.year - 1 : ref.year)}${alone.suffix}`, relative: true };
 }
 

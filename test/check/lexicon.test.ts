@@ -43,6 +43,9 @@ describe('the productive rule', () => {
     expect(adhocMetricBefore('经济舱平均票价(含税)为914元', 0, 12)).toMatchObject({ key: '票价' });
     expect(adhocMetricBefore('经济舱平均票价（含税）为914元', 0, 12)).toMatchObject({ key: '票价' });
     expect(adhocMetricBefore('单票派费由0.45元', 0, 5)).toMatchObject({ key: '派费' });
+    // A verb of cutting or raising (削减, 下调) before a change; a verb bound to its noun (投片量) stays in the key.
+    expect(adhocMetricBefore('晶圆投片量削减约20%', 0, 7)).toMatchObject({ key: '投片量' });
+    expect(adhocMetricBefore('晶圆投片量下调约15%', 0, 7)).toMatchObject({ key: '投片量' });
   });
 
   it('makes none of a word that is no measure, or of a word far from the figure', () => {

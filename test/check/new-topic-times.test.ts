@@ -47,6 +47,26 @@ describe('times, scopes and subjects on a new topic', () => {
     expect(times).toEqual(['2024-Q4']);
   });
 
+  it('reads a quarter looked forward to (自二季度起将…) as this year’s, its frame no scope, a cut of a measure no price move', () => {
+    const text = newTopicSeed(
+      ['宏芯减产', '财联社', '2025-03-12 09:00', '减产 - 宏芯半导体股份有限公司（603900）3月11日宣布，自二季度起将晶圆投片量削减约20% [1]'],
+      ['宏芯二季度', '中国证券报', '2025-04-30 09:00', '减产 - 宏芯半导体二季度起晶圆投片量下调约15% [1]'],
+    );
+    const corpus = runNewTopic(text);
+    const observations = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims.flatMap((c) => c.observations)));
+    expect(observations.map((o) => [o.surface, o.metric, o.time, o.scope])).toEqual([
+      ['约15%', '~投片量', '2025-Q2', '晶圆'],
+      ['约20%', '~投片量', '2025-Q2', '晶圆'],
+    ]);
+    expect(has(text, 'conflict', '削减约20%', '下调约15%')).toBe(true);
+  });
+
+  it('reads a percentage right after a company as its share price’s move only when written as one (跌5.7%, 次日再涨近3%)', () => {
+    const corpus = runNewTopic(newTopicSeed(['美股', '财联社', '2025-03-27 09:00', '美股 - 宏芯半导体股份有限公司跌5.7% [1] - 宏芯半导体次日再涨近3% [2] - 宏芯半导体晶圆投片削减约8% [3]']));
+    const observations = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims.flatMap((c) => c.observations)));
+    expect(observations.filter((o) => o.metric === 'share-price-change').map((o) => o.surface)).toEqual(['5.7%', '近3%']);
+  });
+
   it('dates the end of 从2023年的2.31元降至2.05元 at the claim’s own time, not the start’s', () => {
     const text = newTopicSeed(
       ['迅达快递年报', '证券时报', '2025-03-28 20:00', '年报 - 迅达快递股份有限公司（002973）3月27日晚间发布2024年年度报告 [1] - 全年快递服务单票收入从2023年的2.31元降至2.05元 [2]'],
