@@ -30,7 +30,7 @@ const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index', 'pr
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
-const SCOPE_NOISE = new RegExp(`(?:(?:${HOLIDAYS.join('|')})档?)?(?:票房)?(?:冠军|亚军|季军|榜首)|该(?:影片|片|剧|书|作品|游戏|车型|机型|款|产品|系列)|出品|推出|旗下|实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后`, 'g');
+const SCOPE_NOISE = new RegExp(`(?:(?:${HOLIDAYS.join('|')})档?)?(?:票房)?(?:冠军|亚军|季军|榜首)|该(?:影片|片|剧|书|作品|游戏|车型|机型|款|产品|系列)|出品|推出|旗下|实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|(?<![平日月年人])均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后`, 'g');
 /** Where a scope phrase starts at the latest: after brackets, colons, enumeration commas and spaces. */
 const SCOPE_START = /[(（:：、\s]/;
 const SCOPE_PUNCT = /[\s、:：“”"‘’'()（）\[\]【】《》·]/g;
@@ -52,6 +52,8 @@ const SHARE_OF = /(占到|占据|占|完成)了?([^，,。；;、\d]{1,14}?)的(
 const FORECAST = /预计|预测|预期|预估|有望|或将|将达|将超|将突破|将增至|将降至|目标|计划|力争|争取|拟/;
 /** 国际航线方面，…: a claim opening with the aspect it is about. */
 const ASPECT = /^\s*([\u4e00-\u9fffA-Za-z/]{2,12})方面[，,]/;
+/** 回顾暑期档，…: a claim opening with the period it looks at. */
+const LEAD_PERIOD = /^\s*(?:回顾|纵观|综观|整个)([\u4e00-\u9fff]{2,8}?)(?:期间|内)?[，,]/;
 /** Between a figure and a part of its period: ，其中 (其中上半年为…). */
 const PART_OF_PERIOD = /^[，,；;]\s*其中$/;
 const PART_AFTER = /^(?:为|达|达到|实现|是)?$/;
@@ -479,8 +481,14 @@ export class Observer {
         const unnamed = subject === null;
         const sectorAgain = unnamed && (parts.scopes.some(isPlace) || prior.some((o) => o.attribution === 'sector' && o.family === (metric.family ?? metric.id)));
         // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
-        if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation') subject = chain;
-        else if (national || sectorAgain || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) subject = SECTOR;
+        // Not a measure of a whole market said to be national (国内电影票房 in an article about one studio): the sector's.
+        const wholeMarket = metric.aggregate && (parts.scopes.includes('全国') || parts.scopes.includes('行业'));
+        if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation' && !wholeMarket) subject = chain;
+        else if (national || sectorAgain || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) {
+          subject = SECTOR;
+          // 国内电影票房为119.8亿元，平均票价为39.8元: the clauses after a whole market's figure go on about that market.
+          if (national) chain = SECTOR;
+        }
         else subject = (unnamed && continuedReport(claimId, metric)) || NONE;
       } else if (!subject.narrowed || subject.attribution === 'sector') chain = subject.narrowed ? { ...subject, narrowed: undefined } : subject;
 
@@ -537,7 +545,10 @@ export class Observer {
       }
       // Period words anywhere before the figure in its clause (华远海控上半年预计…) keep periods apart
       // until the time reader takes them: figures meet only within one period, and a period is no scope.
-      const periods = [...new Set(splitPhrase(withoutNames(clause.start, q.start)).periods)];
+      // 回顾暑期档，…: a claim opening with a period alone is of that period throughout.
+      const lead = c > 0 ? LEAD_PERIOD.exec(text) : null;
+      const leadPeriods = lead && splitPhrase(lead[1]!).residue === '' ? splitPhrase(lead[1]!).periods : [];
+      const periods = [...new Set([...leadPeriods, ...splitPhrase(withoutNames(clause.start, q.start)).periods])];
       scopeKeyText = scopeKeyText.split('·').filter((t) => t && !periods.includes(t) && !PRONOUN_SCOPE.test(t) && !redundantWithTime(t, time?.value ?? '', periods.length > 0)).join('·');
       const o: Observation = {
         claim: claimId,

@@ -129,3 +129,27 @@ describe('seasons, dekads, parts and forecasts', () => {
     expect(has(list, 'corroboration', '全国票房达18.21亿元', '大年初一单日票房18.21亿元')).toBe(true);
   });
 });
+
+describe('a whole market’s figures in an article about one company', () => {
+  const text = newTopicSeed(
+    ['远帆影业国庆档', '上海证券报', '2025-10-09 11:30', '影片 - 远帆影业股份有限公司出品的《山海长歌》领跑国庆档 [1] - 远帆影业股价上涨 [2] 回顾 - 回顾暑期档，国内电影票房为119.8亿元，平均票价为39.8元 [3]'],
+    ['暑期档收官', '财联社', '2025-09-01 08:50', '收官 - 暑期档观影人次为2.97亿，平均票价为40.3元 [1] - 暑期档全国电影票房为119.8亿元 [2]'],
+  );
+
+  it('gives a national measure of the market (国内电影票房) and the clauses after it to the sector, of the period the claim opens with (回顾暑期档)', () => {
+    const list = findings(text);
+    expect(has(list, 'corroboration', '国内电影票房为119.8亿元', '全国电影票房为119.8亿元')).toBe(true);
+    expect(has(list, 'conflict', '平均票价为39.8元', '平均票价为40.3元')).toBe(true);
+    const observations = runNewTopic(text).articles.flatMap((a) => a.sections.flatMap((s) => s.claims.flatMap((c) => c.observations)));
+    // 平均 stays whole: 均 is a filler word only on its own.
+    expect(observations.filter((o) => o.surface === '39.8元').map((o) => [o.entity, o.scope])).toEqual([[null, '平均']]);
+  });
+
+  it('never reads a week’s total (周票房) as a day’s', () => {
+    const list = findings(newTopicSeed(
+      ['春节档', '第一财经', '2025-02-05 08:45', '大盘 - 大年初一当日全国票房达18.12亿元 [1]'],
+      ['节后大盘', '每日经济新闻', '2025-02-17 13:05', '大盘 - 据拓普数据，2月10日至16日全国周票房为14.6亿元，环比下降62.3% [1]'],
+    ));
+    expect(list.filter((f) => f.kind === 'change' && f.claims.some((c) => c.includes('周票房')))).toEqual([]);
+  });
+});
