@@ -29,10 +29,10 @@ function signed(o: Observation): string | null {
 }
 
 /**
- * The first pair of `observations` (one article's) whose difference or sum the title figure `t` allows.
+ * The first pair of `observations` (one article's) whose difference or sum (`sumsOnly`: sum) the title figure `t` allows.
  * A title loss (`loss`: 上半年亏损23亿元) is the size of the sum of two losses (−13.2亿 + −9.8亿).
  */
-export function derivation(t: Quantity, observations: readonly Observation[], loss = false, across = false): Derivation | undefined {
+export function derivation(t: Quantity, observations: readonly Observation[], loss = false, across = false, sumsOnly = false): Derivation | undefined {
   if (t.amount === null) return undefined;
   const range = allowed(t, { ...t, change: undefined });
   // A title may drop the currency (亏损收窄28.3亿): a bare figure meets money.
@@ -48,7 +48,7 @@ export function derivation(t: Quantity, observations: readonly Observation[], lo
         if (i === j || group[i]!.quantity.start === group[j]!.quantity.start && group[i]!.claim === group[j]!.claim) continue;
         const [a, b] = [group[i]!, group[j]!];
         const diff = toString(sub(dec(signed(a)!), dec(signed(b)!)));
-        if (cmp(dec(diff), dec(0)) > 0 && inside(diff, range)) return { a, b, op: '−', value: diff };
+        if (!sumsOnly && cmp(dec(diff), dec(0)) > 0 && inside(diff, range)) return { a, b, op: '−', value: diff };
         const sum = toString(add(dec(signed(a)!), dec(signed(b)!)));
         if (i < j && signed(a)!.startsWith('-') === signed(b)!.startsWith('-') && inside(sum, range)) return { a, b, op: '+', value: sum };
         if (i < j && loss && signed(a)!.startsWith('-') && signed(b)!.startsWith('-') && inside(sum.slice(1), range)) return { a, b, op: '+', value: sum };

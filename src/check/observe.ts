@@ -341,7 +341,9 @@ export class Observer {
       }
       // 一季度手机业务毛利率为12.9%，2024年全年为11.9%: the same measure at another time written out, with no metric of
       // its own (上年同期为… is read below, as a year before).
-      const other = whole ? times.find((t) => !t.base && !t.relative && t.start >= whole.quantity.end && t.end <= q.start && OTHER_TIME_BEFORE.test(text.slice(whole.quantity.end, t.start)) && OTHER_TIME_AFTER.test(text.slice(t.end, q.start))) : undefined;
+      // …48.6亿元，初四至初七为46.5亿元: another run of days, read at its last (as the whole's run is).
+      const rangeEnd = (t: TimeExpression) => /^\d{4}-\d{2}-\d{2}$/.test(t.value) && times.some((from) => from.end < t.start && /^(?:至|到|—|-|~)$/.test(text.slice(from.end, t.start)) && OTHER_TIME_BEFORE.test(text.slice(whole!.quantity.end, from.start)));
+      const other = whole ? times.find((t) => !t.base && t.start >= whole.quantity.end && t.end <= q.start && ((!t.relative && OTHER_TIME_BEFORE.test(text.slice(whole.quantity.end, t.start))) || rangeEnd(t)) && OTHER_TIME_AFTER.test(text.slice(t.end, q.start))) : undefined;
       if (whole && other && other.value !== whole.time) {
         out.push(this.sameMeasure(whole, q, { time: other.value, timeExplicit: true }));
         continue;

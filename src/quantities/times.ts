@@ -191,7 +191,9 @@ function bareDay(t: string, i: number, ref: TimeContext): TimeFound | undefined 
   const before = t.slice(Math.max(0, i - 8), i);
   const after = t.slice(i + m[0].length, i + m[0].length + 3);
   const rangeEnd = ref.lastMonth !== undefined && RANGE_END.test(before);
-  if (!rangeEnd && !DAY_AFTER_STRONG.test(after) && !(DAY_BEFORE.test(before) && DAY_AFTER.test(after))) return undefined;
+  // …5月1日至3日…，4日至5日为…: the start of another run of days in the month named.
+  const rangeStart = ref.lastMonth !== undefined && DAY_BEFORE.test(before) && /^[至到~～\-—–]\s*\d/.test(after);
+  if (!rangeEnd && !rangeStart && !DAY_AFTER_STRONG.test(after) && !(DAY_BEFORE.test(before) && DAY_AFTER.test(after))) return undefined;
   const day = Number(m[1]);
   let month = ref.lastMonth;
   if (month === undefined) {

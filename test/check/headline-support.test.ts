@@ -35,6 +35,15 @@ describe('headline support on any topic', () => {
     expect(headlines('某地产净负债率降至58.2%', '某地产股份有限公司净负债率从3月末的63.4%降至6月末的58.2%')[0]).toMatch(/^标题“58.2%”与正文一致/);
   });
 
+  it('shows the body’s breakdown of a title figure with the figure itself (其中A、B分别为…; 其中A至B为…，C至D为…)', () => {
+    expect(headlines('五月车市销量210万辆', '5月全国乘用车销量为210万辆', '其中新能源车、燃油车销量分别为110万辆和100万辆')).toEqual([
+      '标题“210万辆”与正文一致：“210万辆”；也等于正文所列分项之和：110万辆 + 100万辆 = 210万辆。',
+    ]);
+    expect(headlines('五一假期客流1.2亿人次', '五一假期全国铁路发送旅客1.2亿人次', '其中5月1日至3日发送旅客0.75亿人次，4日至5日为0.45亿人次')[0]).toMatch(/；也等于正文所列分项之和：0\.75亿人次 \+ 0\.45亿人次 = 1\.2亿人次。$/);
+    // Parts that add up to something else are no breakdown of it.
+    expect(headlines('五月车市销量210万辆', '5月全国乘用车销量为210万辆', '其中新能源车、燃油车销量分别为110万辆和90万辆')).toEqual(['标题“210万辆”与正文一致：“210万辆”。']);
+  });
+
   it('takes a title loss as the sum of two losses of the body (上半年亏损23亿元 = 一季度13.2亿 + 二季度9.8亿)', () => {
     expect(headlines('某汽车上半年亏损23亿元', '某汽车股份有限公司第一季度净亏损13.2亿元', '某汽车股份有限公司第二季度净亏损9.8亿元')[0]).toBe('标题“23亿元”由正文同一指标的两个数字推算得到，核对一致：(−13.2亿元) + (−9.8亿元) = -23亿元，即亏损23亿元。');
   });

@@ -15,7 +15,7 @@ import { formatAmount } from '../format.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
 import { finding, findingClaim, type RuleContext } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
-import type { CheckArticle, FindingClaim, FindingValue, Interval } from '../model.ts';
+import type { CheckArticle, FindingClaim, FindingValue, Interval, Observation } from '../model.ts';
 
 /** A title figure of several together: 合计净利润41.5亿元, 两家共出货. */
 const TOGETHER = /合计|共计|总计|合共|两家|三家|二者|两者|双双/;
@@ -112,8 +112,12 @@ export const headline: Rule = {
           // A title's bound (跌破2100元) is shown with the body figure nearest it, not every figure below it.
           const nearestFirst = t.amount === null || t.hedge === 'exact' ? direct : [...direct].sort((a, b) => cmp(distance(a.q, t.amount!), distance(b.q, t.amount!))).slice(0, 1);
           const shown = exact ? direct.filter(isExact).slice(0, 3) : nearestFirst.slice(0, 3);
-          const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.hedge === t.hedge ? q.surface : asWritten(q)}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}。`;
-                    report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q))], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q))]), identity });
+          // The body's breakdown of the same figure (其中A为…，B为…) adds up to it too: shown with it.
+          const parts = breakdown(t, context, observationsOf.get(article.slug) ?? [], shown.map(({ claim: id }) => id), loss);
+          const summary = `标题“${t.surface}”与正文一致：${shown.map(({ q }) => `“${q.hedge === t.hedge ? q.surface : asWritten(q)}”`).join('、')}${exact ? '' : '（在标题所说的范围内，或为标题的四舍五入）'}${parts ? `；也等于正文所列分项之和：${parts.a.quantity.surface} + ${parts.b.quantity.surface} = ${formatAmount(parts.value, t.unit)}` : ''}。`;
+          const partValues = parts ? [{ ...bodyValue(parts.a.claim, parts.a.quantity), note: '分项' }, { ...bodyValue(parts.b.claim, parts.b.quantity), note: '分项' }] : [];
+          const partClaims = parts ? [findingClaim(context, parts.a.claim, '分项', parts.a.quantity)] : [];
+          report({ ...finding('info', key, summary, null, null, [titleValue(article, t, '标题'), ...shown.map(({ claim: id, q }) => bodyValue(id, q)), ...partValues], [claim, ...shown.map(({ claim: id, q }) => findingClaim(context, id, '正文', q)), ...partClaims]), identity });
         } else if ((sumOrDifference = derivation(t, observationsOf.get(article.slug) ?? [], loss, TOGETHER.test(article.title.slice(clauseStart, t.start)) || named.size >= 2))) {
           const { a, b, op, value } = sumOrDifference;
           const shown = (o: (typeof a)) => (o.compared.lower !== null && o.compared.lower.startsWith('-') && !o.quantity.surface.startsWith('-') ? `(−${o.quantity.surface})` : o.quantity.surface);
@@ -131,6 +135,22 @@ export const headline: Rule = {
     }
   },
 };
+
+/** 其中: a claim that breaks down the figure before it. */
+const BREAKDOWN = /^\s*其中/;
+
+/**
+ * Two figures of one claim that breaks a whole down (其中国产影片、进口影片票房分别为25.8亿元和9.8亿元) whose sum
+ * the title figure allows: the parts of the figure the body supports it with, in claims other than those.
+ */
+function breakdown(t: Quantity, context: RuleContext, observations: readonly Observation[], shown: readonly string[], loss: boolean) {
+  const candidates = observations.filter((o) => !shown.includes(o.claim) && BREAKDOWN.test(context.claims.get(o.claim)?.claim.text ?? ''));
+  for (const group of Map.groupBy(candidates, (o) => o.claim).values()) {
+    const parts = derivation(t, group, loss, true, true);
+    if (parts) return parts;
+  }
+  return undefined;
+}
 
 /**
  * A body figure with the direction its metric's word gives it (跌幅1.2% falls 1.2%), so a title's
