@@ -37,19 +37,25 @@ export const syndication: Rule = {
     const duplicates = context.duplicates.filter(([a, b]) => !twoReports(context, a, b));
     for (const [a, b] of duplicates) parent.set(find(a), find(b));
     const clusters = new Map<string, Set<string>>();
-    for (const [a, b] of duplicates) for (const id of [a, b]) clusters.set(find(id), (clusters.get(find(id)) ?? new Set()).add(id));
-    for (const members of clusters.values()) {
+    // The closest pair of each cluster (both claims of a pair are in one cluster), in one pass: once
+    // per cluster over all pairs was quadratic in the corpus.
+    const best = new Map<string, number>();
+    for (const [a, b, containment] of duplicates) {
+      const root = find(a);
+      for (const id of [a, b]) clusters.set(root, (clusters.get(root) ?? new Set()).add(id));
+      best.set(root, Math.max(best.get(root) ?? 0, containment));
+    }
+    for (const [root, members] of clusters) {
       const ids = [...members].sort((x, y) => {
         const ax = context.claims.get(x)!.article;
         const ay = context.claims.get(y)!.article;
         return ax.published < ay.published ? -1 : ax.published > ay.published ? 1 : x < y ? -1 : 1;
       });
       const outlets = [...new Set(ids.map((id) => context.claims.get(id)!.article.outlet))];
-      const best = Math.max(...duplicates.filter(([a, b]) => members.has(a) && members.has(b)).map(([, , c]) => c));
       const sameOutlet = outlets.length === 1;
       const differ = differingFigures(context, ids);
       const copyError = differ ? `注意：文字几乎相同而数字不同（${differ.join(' / ')}），可能是转载时抄错了数字。` : '';
-      const summary = `${ids.length}条论断文字几乎相同（字符重合最高${Math.round(best * 100)}%），${sameOutlet ? `都来自${outlets[0]}，是同一媒体的重复稿件` : `分别来自${outlets.join('、')}，可能同源`}：它们只算一个来源。${copyError}`;
+      const summary = `${ids.length}条论断文字几乎相同（字符重合最高${Math.round(best.get(root)! * 100)}%），${sameOutlet ? `都来自${outlets[0]}，是同一媒体的重复稿件` : `分别来自${outlets.join('、')}，可能同源`}：它们只算一个来源。${copyError}`;
       // Anchored at the earliest claim of the cluster: later copies join it under the same id.
       report({ ...finding(differ ? 'medium' : 'info', ids.join('|'), summary, null, null, [], ids.slice(0, MAX_LISTED).map((id) => findingClaim(context, id, context.claims.get(id)!.article.outlet)), ids.length), identity: { subject: context.claims.get(ids[0]!)!.article.slug, anchor: ids[0]! } });
     }
