@@ -211,6 +211,20 @@ export class Observer {
   }
 
   /** Every figure of one claim, with its metric, subject, scope and time. */
+  /**
+   * The base of a change right after a level (…为2.90美元，较5月的2.10美元上涨38.1%): that level's measure,
+   * subject and scope at the base's own time, when it is a time (5月, 年初) and the level is as written
+   * (not derived nor signed from another word).
+   */
+  private baseObservation(level: Observation, claimId: string, q: Quantity, times: readonly TimeExpression[]): Observation | undefined {
+    if (level.claim !== claimId || level.kind !== 'level' || level.quantity.unit !== q.unit || level.quantity.startOfChange || level.quantity.from || level.derivation || level.quantity.negative || q.negative) return undefined;
+    const at = times.filter((t) => t.base && t.end <= q.start && t.start >= level.quantity.end).at(-1);
+    const metric = this.metricOf(level.metric);
+    if (!at || !metric || !/^\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4]|-H[12])?$/.test(at.value)) return undefined;
+    const { timeCarried: _carried, period: _period, ...rest } = level;
+    return { ...rest, time: at.value, timeExplicit: true, quantity: q, ...compared(q, metric, this.byId) };
+  }
+
   private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[], prior: readonly Observation[] = [], parent?: Observation): Observation[] {
     const out: Observation[] = [];
     // 其中头部企业…: narrows the last figure of the claim before — its subject, metric and time — not a pronoun for the article's subject.
@@ -248,6 +262,13 @@ export class Observer {
     let namesMasked: string | undefined;
     const withoutNames = (from: number, to: number) => (namesMasked ??= mask(text, 0, text.length, mentions, times)).slice(from, to);
     for (const q of quantities) {
+      // 降至12.9元/公斤，较年初的14.5元/公斤下降1.6元: the base a change is measured from is the figure before's
+      // measure at the base's time (年初), never at the clause's; with no such figure or time, it says nothing.
+      if (isChangeBase(text, q)) {
+        const base = previous && this.baseObservation(previous, claimId, q, times);
+        if (base) out.push(base);
+        continue;
+      }
       const c = clauses.findIndex((r) => q.start >= r.start && q.start < r.end);
       const clause = clauses[c] ?? { start: 0, end: text.length };
       const source = sources[c];
@@ -717,6 +738,13 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
   const last = after.at(-1);
   if (!last || !SHAREABLE.test(last.unit)) return quantities;
   return quantities.map((q) => (q.start > respectively && q.unit === '' && q.dimension === 'count' && /^[、，,和及与\s]*$/.test(text.slice(q.end, after[after.indexOf(q) + 1]?.start ?? q.end)) ? { ...q, unit: last.unit, dimension: last.dimension } : q));
+}
+
+/** A figure named as the base of the change after it (较年初的14.5元/公斤下降1.6元, 比上月的2.10美元上涨38.1%). */
+const CHANGE_BASE_BEFORE = /(?:较|比|相比|相较)于?[^，,。；;、]{0,12}?的$/;
+const CHANGE_AFTER = new RegExp(`^(?:左右)?(?:大幅|小幅)?(?:${CHANGE_WORD})`);
+function isChangeBase(text: string, q: Quantity): boolean {
+  return CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) && CHANGE_AFTER.test(text.slice(q.end));
 }
 
 /** A time of the figures after it: not a base (较2019年同期) nor a reference point (今年4月以来). */

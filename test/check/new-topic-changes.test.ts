@@ -82,3 +82,31 @@ describe('a change after a steady state of its metric', () => {
     expect(has(list, 'conflict', '环比持平，同比下降5.2%', '同比下降5.6%')).toBe(true);
   });
 });
+
+describe('the base a change is measured from, written out (较5月的2.10美元上涨38.1%)', () => {
+  const baseOf = (text: string, surface: string) => {
+    const corpus = runNewTopic(newTopicSeed(['钢价周报', '兰格钢铁网', '2025-06-20 10:00', `价格 - ${text} [1]`]));
+    return corpus.articles[0]!.sections[0]!.claims[0]!.observations.find((o) => o.surface.includes(surface));
+  };
+
+  it('is the level before’s measure and subject at the base’s time, never at the clause’s', () => {
+    const level = baseOf('6月上旬北辰钢铁螺纹钢出厂价为3650元/吨，较5月的3800元/吨下调150元', '3650元');
+    const base = baseOf('6月上旬北辰钢铁螺纹钢出厂价为3650元/吨，较5月的3800元/吨下调150元', '3800元');
+    expect(base).toMatchObject({ metric: level!.metric, entity: level!.entity, scope: level!.scope, time: '2025-05', kind: 'level' });
+    expect(base!.compared.lower).toBe('3800');
+  });
+
+  it('says nothing when the base names no time (较此前的…) or no level comes before it', () => {
+    expect(baseOf('北辰钢铁螺纹钢出厂价为3650元/吨，较此前的3800元/吨下调150元', '3800元')).toBeUndefined();
+    expect(baseOf('北辰钢铁螺纹钢出厂价较5月的3800元/吨下调150元', '3800元')).toBeUndefined();
+  });
+
+  it('meets the base’s own month elsewhere: the same figure corroborates, another conflicts', () => {
+    const seed = (may: string) => findings(
+      ['钢价周报', '兰格钢铁网', '2025-06-20 10:00', '价格 - 6月上旬北辰钢铁螺纹钢出厂价为3650元/吨，较5月的3800元/吨下调150元 [1]'],
+      ['北辰钢铁5月调价', '我的钢铁网', '2025-05-20 10:00', `价格 - 5月北辰钢铁螺纹钢出厂价为${may}元/吨 [1]`],
+    );
+    expect(has(seed('3800'), 'corroboration', '较5月的3800元/吨', '出厂价为3800元/吨')).toBe(true);
+    expect(has(seed('3920'), 'conflict', '较5月的3800元/吨', '出厂价为3920元/吨')).toBe(true);
+  });
+});
