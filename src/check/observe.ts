@@ -414,6 +414,19 @@ export class Observer {
         const metric = this.metricOf(narrowed.last.metric);
         if (metric) found = { metric, start: q.start, end: q.start };
       }
+      // 沿海港口集装箱吞吐量同比增长7.4%，内河港口增长3.1%; 一线城市去化周期为17.8个月，二线城市为21.4个月: a clause
+      // that goes on in parallel (words of its own, then a verb of the same kind and a figure of the same
+      // dimension as the clause before's) is of the same measure; its words are its scope or subject.
+      let parallelTo: Observation | undefined;
+      if (!found && !carried && previous?.claim === claimId && c > 0 && q.dimension === previous.quantity.dimension && !metrics.some((m) => m.start >= body && m.end <= q.start)) {
+        const before = clauses.findIndex((r) => previous!.quantity.start >= r.start && previous!.quantity.start < r.end) === c - 1 && !previous.quantity.startOfChange && !previous.derivation;
+        const verb = before ? parallelVerb(text.slice(body, q.start), previous.kind === 'change') : undefined;
+        const metric = verb !== undefined && (previous.kind === 'change') === figureIsChange ? this.metricOf(previous.metric) : undefined;
+        if (metric && !times.some((t) => t.start >= body && t.end <= q.start)) {
+          found = { metric, start: q.start - verb!, end: q.start - verb! };
+          parallelTo = previous;
+        }
+      }
       let implicit = false;
       if (carried) {
         const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: carry!.direction ?? ('up' as const) }, scopeKey: joined(previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), carry!.basis) };
@@ -474,7 +487,9 @@ export class Observer {
         const narrows = (/^\s*其中/.test(text.slice(body, clause.end)) || narrowed?.clause === c) && chain !== null && chain !== NONE;
         // 奶酪板块收入… after a company's report: the company whose part the segment is.
         const segmentOf = (kind === 'subject' || kind === 'population') && SEGMENT.test(parts.residue) ? continuedReport(claimId, metric) : undefined;
-        if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
+        // 亚欧航线货运量同比增长12.1%，跨太平洋航线增长7.5%: a parallel clause naming no one goes on about the subject before.
+        if (parallelTo && (kind === 'subject' || kind === 'population')) subject = { key: parallelTo.entity, mentioned: parallelTo.mentioned, attribution: parallelTo.attribution, narrowed: parts.residue };
+        else if (narrows && (kind === 'subject' || kind === 'population')) subject = { ...chain!, narrowed: parts.residue };
         // 奶酪板块收入… after a company's report: a segment (板块, 业务, 分部) is a part of that company, never the sector.
         else if (segmentOf) subject = { ...segmentOf, narrowed: parts.residue };
         // 其中，同城快递业务量… – 异地快递业务量…: a claim after a 其中 claim, of the same measure, is another part of the same whole.
@@ -548,7 +563,8 @@ export class Observer {
       const signedQ = kind === 'change' && !counted.change ? { ...counted, change: /跌|降|缩|减|下/.test(text.slice(word.start, word.end)) ? ('down' as const) : ('up' as const) } : counted;
       // 民航局预计，…将达到9000万人次; 计划压减约5%: a forecast or a plan is not the figure it foresees.
       const forecast = FORECAST.test(text.slice(Math.min(clause.start, speaker?.start ?? clause.start), q.start)) ? '预计' : '';
-      const basis = kind === 'change' ? changeBasis(text.slice(metricStart, q.start)) : '';
+      // A parallel clause (…同比增长88%，极昂汽车增长21%) is against the base of the clause before unless it names its own.
+      const basis = kind === 'change' ? changeBasis(text.slice(metricStart, q.start)) || (parallelTo ? changeBasis(text.slice(clauses[c - 1]!.start, parallelTo.quantity.start)) : '') : '';
       let scope: string;
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
@@ -738,6 +754,15 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
   const last = after.at(-1);
   if (!last || !SHAREABLE.test(last.unit)) return quantities;
   return quantities.map((q) => (q.start > respectively && q.unit === '' && q.dimension === 'count' && /^[、，,和及与\s]*$/.test(text.slice(q.end, after[after.indexOf(q) + 1]?.start ?? q.end)) ? { ...q, unit: last.unit, dimension: last.dimension } : q));
+}
+
+/** Words of a parallel clause (内河港口增长, 二线城市为): some of its own, then a verb. */
+const PARALLEL_LEVEL = /^([^，,。；;、:：\d%()（）“”"]{2,10}?)(?:则|也|仅|约|已)?(?:为|达到|达|是)(?:约|近|超过|逾)?$/;
+const PARALLEL_CHANGE = new RegExp(`^([^，,。；;、:：\\d%()（）“”"]{2,10}?)(?:同比|环比)?(?:${CHANGE_WORD})了?(?:约|近|超过|逾)?$`);
+/** How far before the figure the verb of a parallel clause starts, or undefined when the words are none. */
+function parallelVerb(words: string, change: boolean): number | undefined {
+  const m = (change ? PARALLEL_CHANGE : PARALLEL_LEVEL).exec(words);
+  return m ? words.length - m[1]!.length : undefined;
 }
 
 /** A figure named as the base of the change after it (较年初的14.5元/公斤下降1.6元, 比上月的2.10美元上涨38.1%). */
