@@ -5,7 +5,7 @@
  * own family, unit and subject (any subject when the title adds several up), inside one article; exact
  * figures only.
  */
-import { add, cmp, dec, sub, toString } from '../quantities/decimal.ts';
+import { add, cmp, dec, div, mul, sub, toString } from '../quantities/decimal.ts';
 import { allowed } from '../quantities/interval.ts';
 import type { Quantity } from '../quantities/extract.ts';
 import type { Interval, Observation } from './model.ts';
@@ -53,6 +53,40 @@ export function derivation(t: Quantity, observations: readonly Observation[], lo
         if (i < j && signed(a)!.startsWith('-') === signed(b)!.startsWith('-') && inside(sum, range)) return { a, b, op: '+', value: sum };
         if (i < j && loss && signed(a)!.startsWith('-') && signed(b)!.startsWith('-') && inside(sum.slice(1), range)) return { a, b, op: '+', value: sum };
       }
+    }
+  }
+  return undefined;
+}
+
+export interface ShareDerivation {
+  part: Observation;
+  whole: Observation;
+  /** The part's share of the whole, in percent, to two places. */
+  value: string;
+}
+
+/**
+ * A title's share (《天穹之战》独揽超四成) as one body figure of a subject the title names over a figure of
+ * the same family, unit, time and period that is the sector's (the market's, 全国电影票房为95.10亿元):
+ * 42.36亿元 ÷ 95.10亿元 = 44.54%. Exact figures only, the part smaller than the whole.
+ */
+export function shareDerivation(t: Quantity, observations: readonly Observation[], named: ReadonlySet<string | null>): ShareDerivation | undefined {
+  if (t.unit !== 'percent' || t.change || named.size === 0) return undefined;
+  const range = allowed(t, t);
+  const levels = observations.filter((o) => signed(o) !== null && !signed(o)!.startsWith('-') && o.quantity.dimension !== 'ratio');
+  for (const part of levels) {
+    if (part.entity === null || !named.has(part.entity)) continue;
+    for (const whole of levels) {
+      if (whole === part || whole.family !== part.family || whole.quantity.unit !== part.quantity.unit || whole.time !== part.time || (whole.period ?? '') !== (part.period ?? '')) continue;
+      // The whole is the market's (the sector's), never another subject's figure that happens to be larger.
+      if (whole.entity !== null || whole.attribution !== 'sector') continue;
+      if (cmp(dec(signed(part)!), dec(signed(whole)!)) >= 0) continue;
+      const value = toString(div(mul(dec(signed(part)!), dec(100)), dec(signed(whole)!), 2));
+      // Inside the title's range by the exact ratio, not by its rounding: part × 100 against bound × whole.
+      const exact = mul(dec(signed(part)!), dec(100));
+      const atLeast = range.lower === null || cmp(exact, mul(dec(range.lower), dec(signed(whole)!))) > (range.lowerOpen ? 0 : -1);
+      const atMost = range.upper === null || cmp(exact, mul(dec(range.upper), dec(signed(whole)!))) < (range.upperOpen ? 0 : 1);
+      if (atLeast && atMost) return { part, whole, value };
     }
   }
   return undefined;

@@ -10,7 +10,7 @@ import { boundAt, distance, isDuration, rateFromTo, sameRise } from '../headline
 import { asWritten } from '../as-written.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
 import { allowed as allowedInterval, negate } from '../../quantities/interval.ts';
-import { derivation } from '../derived.ts';
+import { derivation, shareDerivation } from '../derived.ts';
 import { formatAmount } from '../format.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
 import { finding, findingClaim, type RuleContext } from '../context.ts';
@@ -74,6 +74,7 @@ export const headline: Rule = {
   check(context: RuleContext, report) {
     const observationsOf = Map.groupBy(context.observations, (o) => o.article);
     let sumOrDifference: ReturnType<typeof derivation>;
+    let share: ReturnType<typeof shareDerivation>;
     for (const article of context.articles) {
       // A title's parts stand apart by spaces (燃油附加费7月5日起上调 800公里以上航段…): no word reaches across one.
       const { quantities } = extract(article.title.replace(/[ \u3000]/g, '，'), { reference: article.published.slice(0, 10), skip: article.titleMentions });
@@ -123,6 +124,10 @@ export const headline: Rule = {
           const shown = (o: (typeof a)) => (o.compared.lower !== null && o.compared.lower.startsWith('-') && !o.quantity.surface.startsWith('-') ? `(−${o.quantity.surface})` : o.quantity.surface);
           const summary = `标题“${t.surface}”由正文同一指标的两个数字推算得到，核对一致：${shown(a)} ${op} ${shown(b)} = ${formatAmount(value, t.unit)}${loss && value.startsWith('-') ? `，即亏损${formatAmount(value.slice(1), t.unit)}` : ''}。`;
           report({ identity, ...finding('info', key, summary, null, a.metric, [titleValue(article, t, '标题'), { ...bodyValue(a.claim, a.quantity), note: op === '−' ? '被减数' : '加数' }, { ...bodyValue(b.claim, b.quantity), note: op === '−' ? '减数' : '加数' }], [claim, findingClaim(context, a.claim, '正文', a.quantity), ...(b.claim === a.claim ? [] : [findingClaim(context, b.claim, '正文', b.quantity)])]) });
+        } else if ((share = shareDerivation(t, observationsOf.get(article.slug) ?? [], named))) {
+          const { part, whole, value } = share;
+          const summary = `标题“${t.surface}”由正文推算得到，核对一致：${part.quantity.surface} ÷ ${whole.quantity.surface} = ${value}%。`;
+          report({ identity, ...finding('info', key, summary, null, part.metric, [titleValue(article, t, '标题'), { ...bodyValue(part.claim, part.quantity), note: '部分' }, { ...bodyValue(whole.claim, whole.quantity), note: '整体' }], [claim, findingClaim(context, part.claim, '正文', part.quantity), ...(whole.claim === part.claim ? [] : [findingClaim(context, whole.claim, '正文', whole.quantity)])]) });
         } else if (upperEnd.length > 0) {
           const { claim: id, q } = upperEnd[0]!;
           const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;
