@@ -91,3 +91,40 @@ export function shareDerivation(t: Quantity, observations: readonly Observation[
   }
   return undefined;
 }
+
+export interface RateDerivation {
+  now: Observation;
+  before: Observation;
+  /** The change from `before` to `now`, in percent, to two places. */
+  value: string;
+}
+
+const yearAfter = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
+
+/**
+ * A title's change in percent or a rise in multiples (华岳钢铁去年净利降超四成, 净利润增逾三倍) as two body levels
+ * of one subject, measure, scope and period a year apart (2024年…36.8亿元, 2023年…65.6亿元: −43.90%), in the
+ * title's direction and range. Of a subject the title names when it names one.
+ */
+export function rateDerivation(t: Quantity, observations: readonly Observation[], named: ReadonlySet<string | null>): RateDerivation | undefined {
+  // 增逾三倍 is a rise of more than 300% (the strict reading: a rise of N倍 is N times the base added).
+  const multiple = t.dimension === 'multiple' && t.change === 'up';
+  if ((t.unit !== 'percent' && !multiple) || !t.change) return undefined;
+  const range = allowed(t, { ...t, change: undefined });
+  const levels = observations.filter((o) => signed(o) !== null && o.timeExplicit && !o.timeCarried && o.attribution !== 'none' && o.quantity.dimension !== 'ratio' && (named.size === 0 || named.has(o.entity)));
+  for (const now of levels) {
+    for (const before of levels) {
+      if (yearAfter(before.time) !== now.time) continue;
+      if (before.entity !== now.entity || before.family !== now.family || before.scopeKey !== now.scopeKey || before.quantity.unit !== now.quantity.unit || (before.period ?? '') !== (now.period ?? '')) continue;
+      const base = dec(signed(before)!);
+      // A change from a loss or from nothing is no percentage.
+      if (cmp(base, dec(0)) <= 0 || cmp(dec(signed(now)!), dec(0)) < 0) continue;
+      const rate = mul(div(sub(dec(signed(now)!), base), base, 6), dec(100));
+      const up = cmp(rate, dec(0)) > 0;
+      if ((t.change === 'up') !== up) continue;
+      const size = up ? rate : mul(rate, dec(-1));
+      if (inside(toString(multiple ? div(size, dec(100), 6) : size), range)) return { now, before, value: toString(div(rate, dec(1), 2)) };
+    }
+  }
+  return undefined;
+}

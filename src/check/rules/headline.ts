@@ -10,7 +10,7 @@ import { boundAt, distance, isDuration, rateFromTo, sameRise } from '../headline
 import { asWritten } from '../as-written.ts';
 import { cmp, dec, shift, toString } from '../../quantities/decimal.ts';
 import { allowed as allowedInterval, negate } from '../../quantities/interval.ts';
-import { derivation, shareDerivation } from '../derived.ts';
+import { derivation, rateDerivation, shareDerivation } from '../derived.ts';
 import { formatAmount } from '../format.ts';
 import { extract, type Quantity } from '../../quantities/extract.ts';
 import { finding, findingClaim, type RuleContext } from '../context.ts';
@@ -75,6 +75,7 @@ export const headline: Rule = {
     const observationsOf = Map.groupBy(context.observations, (o) => o.article);
     let sumOrDifference: ReturnType<typeof derivation>;
     let share: ReturnType<typeof shareDerivation>;
+    let yearOnYear: ReturnType<typeof rateDerivation>;
     for (const article of context.articles) {
       // A title's parts stand apart by spaces (燃油附加费7月5日起上调 800公里以上航段…): no word reaches across one.
       const { quantities } = extract(article.title.replace(/[ \u3000]/g, '，'), { reference: article.published.slice(0, 10), skip: article.titleMentions });
@@ -128,6 +129,10 @@ export const headline: Rule = {
           const { part, whole, value } = share;
           const summary = `标题“${t.surface}”由正文推算得到，核对一致：${part.quantity.surface} ÷ ${whole.quantity.surface} = ${value}%。`;
           report({ identity, ...finding('info', key, summary, null, part.metric, [titleValue(article, t, '标题'), { ...bodyValue(part.claim, part.quantity), note: '部分' }, { ...bodyValue(whole.claim, whole.quantity), note: '整体' }], [claim, findingClaim(context, part.claim, '正文', part.quantity), ...(whole.claim === part.claim ? [] : [findingClaim(context, whole.claim, '正文', whole.quantity)])]) });
+        } else if ((yearOnYear = rateDerivation(t, observationsOf.get(article.slug) ?? [], named))) {
+          const { now, before, value } = yearOnYear;
+          const summary = `标题“${t.surface}”由正文推算得到，核对一致：从${before.quantity.surface}到${now.quantity.surface}，变化${value}%。`;
+          report({ identity, ...finding('info', key, summary, null, now.metric, [titleValue(article, t, '标题'), { ...bodyValue(before.claim, before.quantity), note: '上年' }, { ...bodyValue(now.claim, now.quantity), note: '本年' }], [claim, findingClaim(context, now.claim, '正文', now.quantity), ...(before.claim === now.claim ? [] : [findingClaim(context, before.claim, '正文', before.quantity)])]) });
         } else if (upperEnd.length > 0) {
           const { claim: id, q } = upperEnd[0]!;
           const summary = `标题把区间的上限当作事实：标题说“${t.surface}”，正文是“${q.surface}”（${q.lower}–${q.upper}${q.unit === 'percent' ? '%' : ''}）。`;
