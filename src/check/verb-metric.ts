@@ -1,7 +1,7 @@
 /**
  * Volumes written as a verb and its object right before a count: 销售肉猪252.4万头,
  * 出栏生猪51.2万头, 交付新车3.2万辆. The verb names the lexicon's volume metric
- * (销售 → 销量, 出栏 → 出栏量 …); the object, at most four characters, is what
+ * (销售 → 销量, 出栏 → 出栏量 …); the object, at most six characters (各类挖掘机, 新能源汽车), is what
  * was counted. Only for counts of goods (src/check/goods.ts) and masses, and only when no metric
  * word claims the figure.
  */
@@ -16,7 +16,8 @@ const VERBS: [RegExp, string][] = [
   [/出口$/, 'exports'],
   [/进口$/, 'imports'],
 ];
-const OBJECT = /^[\u4e00-\u9fff]{0,4}$/;
+const OBJECT_MAX = 6;
+const OBJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,${OBJECT_MAX}}$`);
 /** Between the object and the figure. */
 const GAP = /^(?:约|近|超|逾|超过|共|合计|累计)?$/;
 
@@ -26,7 +27,7 @@ export function verbMetricBefore(text: string, from: number, at: number, dimensi
   const phrase = text.slice(from, at);
   for (let objectEnd = phrase.length; objectEnd >= Math.max(0, phrase.length - 3); objectEnd--) {
     if (!GAP.test(phrase.slice(objectEnd))) continue;
-    for (let objectStart = objectEnd; objectStart >= Math.max(0, objectEnd - 4); objectStart--) {
+    for (let objectStart = objectEnd; objectStart >= Math.max(0, objectEnd - OBJECT_MAX); objectStart--) {
       if (!OBJECT.test(phrase.slice(objectStart, objectEnd))) break;
       const head = phrase.slice(0, objectStart);
       const verb = VERBS.find(([re]) => re.test(head));
