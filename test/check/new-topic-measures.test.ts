@@ -4,7 +4,7 @@
  * 日均. Through ingest, discovery and the checker, with no curated entity or topic metric.
  */
 import { describe, expect, it } from 'vitest';
-import { findingTexts, hasFinding as has, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { findingsOf, findingTexts, hasFinding as has, hasFindingIn, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
 describe('measures written in other words', () => {
   it('reads the object of a verb-metric as what was counted (出口汽车 and 汽车出口量)', () => {
@@ -192,5 +192,16 @@ describe('the report’s own words for a measure', () => {
     const claim = corpus.articles.flatMap((a) => a.sections.flatMap((s) => s.claims)).find((c) => c.text.includes('归属于上市公司股东'))!;
     expect(claim.observations.map((o) => o.metric)).toEqual(['attributable-net-loss']);
     expect(findingTexts(corpus).some((f) => f.kind === 'corroboration' && f.claims.length === 2)).toBe(true);
+  });
+});
+
+describe('bank measures', () => {
+  it('reads 净息差 as a measure of its own and 该行 as the bank the section is about, no scope', () => {
+    const list = findingsOf(
+      ['华信银行年报', '证券时报', '2025-03-27 13:05', '资产质量 - 华信银行股份有限公司（601858）2024年末不良贷款率为1.21% [1] - 该行2024年净息差为1.63% [2]'],
+      ['华信银行业绩会', '中国证券报', '2025-03-30 00:15', '华信银行 - 华信银行2024年归母净利润增长3.2% [1] - 2024年末该行不良贷款率为1.24% [2] - 该行2024年净息差为1.61% [3]'],
+    );
+    expect(hasFindingIn(list, 'conflict', '不良贷款率为1.21%', '该行不良贷款率为1.24%')).toBe(true);
+    expect(hasFindingIn(list, 'conflict', '净息差为1.63%', '净息差为1.61%')).toBe(true);
   });
 });

@@ -26,6 +26,12 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no end or start of a period in a name (2024年末商业银行, 一季度末商业银行, 6月中旬纳入统计的电厂)', () => {
+    for (const text of ['2024年末商业银行不良贷款率为1.50%', '一季度末商业银行净息差为1.43%', '6月中旬纳入统计的燃煤电厂日均耗煤量为612万吨']) {
+      expect(propose(text).map((p) => p.name).filter((n) => /^[末初底中旬]/.test(n)), text).toEqual([]);
+    }
+  });
+
   it('no goods of trade (我国出口汽车) nor a period (前三季度汽车) as a company', () => {
     for (const text of ['前三季度我国出口汽车458万辆', '国内生产能源总量增长', '前三季度汽车出口增长', '第二季度汽车销量回升']) {
       expect(propose(text).filter((p) => p.type === 'company'), text).toEqual([]);
