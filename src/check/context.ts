@@ -46,6 +46,13 @@ export function metricName(context: RuleContext, id: string): string {
   return context.metrics.get(id)?.name ?? id;
 }
 
+/** What a figure is of, as a summary says it: 恒通银行不良贷款率; an index named as its own measure once (LPR, not LPRLPR). */
+export function measureOf(context: RuleContext, entity: string | null, metric: string): string {
+  const who = entityName(context, entity);
+  const what = metricName(context, metric);
+  return who.endsWith(what) ? who : `${who}${what}`;
+}
+
 /** 不足20%（部分智算中心国产算力，2025年4月28日，36氪） */
 export function describe(o: Observation, withScope = true): string {
   const parts = [withScope && o.scope ? o.scope : '', formatTime(o.time), o.outlet].filter(Boolean);

@@ -30,7 +30,7 @@ const SUBJECT_TYPES = new Set(['company', 'person', 'organisation', 'index', 'pr
 /** A time followed by these is a reference point (今年4月以来), not when the figure holds. */
 const SINCE = /^(?:以来|以后|之后|之前|以前)/;
 /** Words that say nothing about scope: verbs of saying, connectives, time adverbs. */
-const SCOPE_NOISE = new RegExp(`(?:(?:${HOLIDAYS.join('|')})档?)?(?:票房)?(?:冠军|亚军|季军|榜首)|(?:该|本)(?:影片|片|剧|书|作品|游戏|车型|机型|款|产品|系列|行|银行)|出品|推出|旗下|实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|(?<!公)共(?=[销生交出进实完产售]|$)|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|(?<![平日月年人])均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后`, 'g');
+const SCOPE_NOISE = new RegExp(`(?:(?:${HOLIDAYS.join('|')})档?)?(?:票房)?(?:冠军|亚军|季军|榜首)|(?:该|本)(?:影片|片|剧|书|作品|游戏|车型|机型|款|产品|系列|行|银行)|出品|推出|旗下|实现|完成|录得|达到|预计|有望|或将|截至|目前|当前|当时|其中|此外|同时|(?<!公)共(?=[销生交出进实完产售]|$)|纳入统计的?|(?<=^|\|)(?:制造|生产)企业|指出|表示|认为|显示|报告|称|期间|随后|但|而|且|并|也|(?<![平日月年人])均|已|将|仅|(?<!合)约|为|是|在|和|与|及|的|该|可能|高达|当日|次日|历史性|持续|大会后`, 'g');
 /** Where a scope phrase starts at the latest: after brackets, colons, enumeration commas and spaces. */
 const SCOPE_START = /[(（:：、\s]/;
 const SCOPE_PUNCT = /[\s、:：“”"‘’'()（）\[\]【】《》·]/g;

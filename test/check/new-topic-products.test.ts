@@ -4,7 +4,7 @@
  * Through ingest, discovery and the checker, with no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingsOf, hasFindingIn } from '../helpers/seed-pipeline.ts';
+import { findingsOf, hasFindingIn, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
 
 describe('a product’s figures', () => {
   it('go on in a claim naming no one after the product’s figure of the same measure', () => {
@@ -21,5 +21,24 @@ describe('a product’s figures', () => {
       ['空调旺季', '证券时报', '2025-06-21 10:00', '销量 - 产业在线数据显示，5月家用空调销量为1790万台 [1] - 家用空调库存处于低位 [2]'],
     );
     expect(hasFindingIn(list, 'conflict', '共销售各类家用空调1820万台', '家用空调销量为1790万台')).toBe(true);
+  });
+});
+
+describe('the population a statistic covers', () => {
+  it('is no scope (1月纳入统计的18家重卡生产企业共销售各类重卡8.2万辆 is the sector’s 重卡 sales)', () => {
+    const list = findingsOf(
+      ['1月重卡销量', '第一财经', '2025-02-12 08:20', '销量 - 据中国汽车工业协会统计，1月纳入统计的18家重卡生产企业共销售各类重卡8.2万辆，同比增长3.1% [1] - 重卡出口保持增长 [2]'],
+      ['重卡开门红', '证券日报', '2025-02-13 09:00', '销量 - 中国汽车工业协会数据显示，1月重卡销量为8.5万辆 [1] - 重卡库存处于低位 [2]'],
+    );
+    expect(hasFindingIn(list, 'conflict', '共销售各类重卡8.2万辆', '重卡销量为8.5万辆')).toBe(true);
+  });
+});
+
+describe('a summary of an index’s own measure', () => {
+  it('names it once (LPR由3.1%变为3.0%, not LPRLPR)', () => {
+    const corpus = runNewTopic(newTopicSeed(['5月LPR下调', '21世纪经济报道', '2025-05-21 03:10', '利率 - 5月20日1年期LPR从3.1%下调至3.0% [1] - LPR下调后房贷利率随之下行 [2]']));
+    const summaries = corpus.findings.map((f) => f.summary);
+    expect(summaries.some((s) => s.startsWith('LPR') && s.includes('由3.1%变为3.0%'))).toBe(true);
+    expect(summaries.filter((s) => s.includes('LPRLPR'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * one day, two prices) is left out of the series, never won by its first figure.
  */
 import { cmp, dec, sub, toString } from '../../quantities/decimal.ts';
-import { entityName, finding, metricName, claimsOf, normalized, value } from '../context.ts';
+import { claimsOf, entityName, finding, measureOf, metricName, normalized, value } from '../context.ts';
 import type { Observation } from '../model.ts';
 import { asWritten } from '../as-written.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
@@ -57,7 +57,7 @@ export const change: Rule = {
         const up = cmp(dec(end.quantity.from!.delta), dec(0)) > 0;
         const word = end.quantity.direction;
         const agrees = word === undefined || (word === 'up') === up;
-        const summary = `${entityName(context, end.entity)}${metricName(context, end.metric)}${fromTo}（${up ? '上升' : '下降'}，变化${formatAmount(end.quantity.from!.delta, end.quantity.unit)}${word && end.quantity.directionWord ? `；“${end.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）。这是同一论断所说的变化，不是矛盾。`;
+        const summary = `${measureOf(context, end.entity, end.metric)}${fromTo}（${up ? '上升' : '下降'}，变化${formatAmount(end.quantity.from!.delta, end.quantity.unit)}${word && end.quantity.directionWord ? `；“${end.quantity.directionWord}”与方向${agrees ? '一致' : '不符'}` : ''}）。这是同一论断所说的变化，不是矛盾。`;
         report({ ...finding(agrees ? 'info' : 'medium', `${key}|${end.scopeKey}|${end.claim}`, summary, end.entity, end.metric, [start, end].map(value), claimsOf(context, [start, end], (o) => (o === start ? '变化前' : '变化后'))), identity: { subject: key, anchor: `${end.scopeKey}|stated|${end.claim}` } });
       };
       // 由15.98万元下调至13.98万元 with one date for both: the claim itself states the change; its start is

@@ -6,7 +6,7 @@
  * severity: one side is wrong, or they measure different things unsaid.
  */
 import { windowKey } from '../clusters.ts';
-import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED } from '../context.ts';
+import { claimsOf, describe, finding, MAX_LISTED, measureOf, normalized, value } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 
@@ -43,7 +43,7 @@ export const conflict: Rule = {
         if (clusters.filter((c) => c.some((o) => !o.timeCarried)).length < 2) continue;
         const first = group[0]!;
         const side = (c: Observation[]) => `${c.slice(0, 3).map((o) => describe(o)).join('、')}${c.length > 3 ? `等${c.length}处` : ''}（${normalized(c[0]!)}）`;
-        const summary = `${entityName(context, first.entity)}${metricName(context, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;
+        const summary = `${measureOf(context, first.entity, first.metric)}数字冲突：${clusters.map(side).join('；与')}在同一时间、同一口径下互不相容。`;
         const listed = clusters.flatMap((c) => c.slice(0, Math.max(1, Math.floor(MAX_LISTED / clusters.length))));
         report({ ...finding('high', `${key}|${first.scopeKey}|${first.time}`, summary, first.entity, first.metric, group.slice(0, 50).map(value), claimsOf(context, listed, (o) => o.outlet), group.length), identity: { subject: key, anchor: `${first.scopeKey}|${windowKey(first.time, window)}` } });
       }

@@ -5,7 +5,7 @@
  * outlets are named, since they may share a source.
  */
 import { agreeing, comparable, windowKey } from '../clusters.ts';
-import { describe, entityName, finding, metricName, normalized, claimsOf, value, MAX_LISTED, type RuleContext } from '../context.ts';
+import { claimsOf, describe, finding, MAX_LISTED, measureOf, normalized, type RuleContext, value } from '../context.ts';
 import type { Rule, RuleMeta } from '../rule.ts';
 import type { Observation } from '../model.ts';
 import { splitPhrase } from '../scope.ts';
@@ -44,7 +44,7 @@ export const corroboration: Rule = {
           const copies = pairs(shown).filter(([a, b]) => a.outlet !== b.outlet && duplicate.has(`${a.claim}|${b.claim}`)).map(([a, b]) => `${a.outlet}与${b.outlet}的表述几乎逐字相同（字符重合${Math.round(duplicate.get(`${a.claim}|${b.claim}`)! * 100)}%），可能同源`);
           const same = perArticle.length > outlets.length ? '；同一媒体的多篇稿件只计一次' : '';
           const listed = `${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}${perArticle.length > 6 ? `等${perArticle.length}处` : ''}`;
-          const summary = `${outlets.length}家媒体给出一致的${entityName(context, seed.entity)}${metricName(context, seed.metric)}：${listed}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.slice(0, 3).join('；')}` : ''}。`;
+          const summary = `${outlets.length}家媒体给出一致的${measureOf(context, seed.entity, seed.metric)}：${listed}，均为${normalized(seed)}${same}${copies.length ? `。注意：${copies.slice(0, 3).join('；')}` : ''}。`;
           // Anchored at its earliest claim: later agreeing figures join it under the same id.
           const earliest = perArticle.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
           report({ ...finding('info', `${key}|${seed.scopeKey}|${seed.time}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length), identity: { subject: key, anchor: `${seed.scopeKey}|${windowKey(seed.time, window)}|${earliest.claim}` } });
@@ -89,7 +89,7 @@ function acrossReadings(context: RuleContext, report: Parameters<Rule['check']>[
         const seed = perArticle.find((o) => readingOf(o) === '') ?? perArticle[0]!;
         const shown = perArticle.slice(0, MAX_LISTED);
         const named = readings.filter(Boolean).map((r) => r.replace(FORECAST, '预计数')).join('、');
-        const summary = `${outlets.size}家媒体给出相同的${entityName(context, seed.entity)}${metricName(context, seed.metric)}（含${named}）：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}（口径或时点可能不同，但数字一致）。`;
+        const summary = `${outlets.size}家媒体给出相同的${measureOf(context, seed.entity, seed.metric)}（含${named}）：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}（口径或时点可能不同，但数字一致）。`;
         const earliest = perArticle.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
         const scope = cluster[0]!.scopeKey;
         report({ ...finding('info', `${key}|${scope}|${seed.time}|${readings.join('+')}`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length), identity: { subject: key, anchor: `${scope}|${windowKey(seed.time, window)}|${readings.join('+')}|${earliest.claim}` } });
@@ -125,7 +125,7 @@ function acrossObjects(context: RuleContext, report: Parameters<Rule['check']>[1
       if (outlets.size < 2) continue;
       const seed = perArticle.find((o) => o.scopeKey === base) ?? perArticle[0]!;
       const shown = perArticle.slice(0, MAX_LISTED);
-      const summary = `${outlets.size}家媒体给出相同的${entityName(context, seed.entity)}${metricName(context, seed.metric)}（有的写明所计之物）：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}。`;
+      const summary = `${outlets.size}家媒体给出相同的${measureOf(context, seed.entity, seed.metric)}（有的写明所计之物）：${shown.slice(0, 6).map((o) => describe(o, false)).join('、')}，均为${normalized(seed)}。`;
       const earliest = perArticle.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.claim < a.claim) ? b : a));
       report({ ...finding('info', `${key}|${base}|${seed.time}|objects`, summary, seed.entity, seed.metric, perArticle.slice(0, 50).map(value), claimsOf(context, shown, (o) => o.outlet), perArticle.length), identity: { subject: key, anchor: `${base}|${windowKey(seed.time, window)}|objects|${earliest.claim}` } });
     }
