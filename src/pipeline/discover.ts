@@ -10,6 +10,7 @@ import type { Verified } from './stages.ts';
 
 export function discover(verified: Verified): Verified {
   const articles = verified.contents.map((a) => ({ slug: a.slug, title: a.frontmatter.title, claims: a.sections.flatMap((s) => s.claims) }));
-  const { entities } = discoverEntities(articles, verified.entities, { rejected: verified.rejected.map((r) => r.name) });
+  const measures = verified.metrics.flatMap((m) => [m.name, ...m.aliases]);
+  const { entities } = discoverEntities(articles, verified.entities, { rejected: verified.rejected.map((r) => r.name), measures });
   return { ...verified, entities: mergeRegistry(verified.entities, entities) };
 }

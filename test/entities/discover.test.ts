@@ -124,6 +124,18 @@ describe('proposals by form', () => {
   });
 });
 
+describe('a measure’s own name', () => {
+  it('is never an entity when the lexicon names it (LPR, not a company that moves)', () => {
+    const articles = corpus(
+      ['5月LPR下调10个基点', '5月20日1年期LPR从3.1%下调至3.0%', '5年期以上LPR从3.6%下调至3.5%'],
+      ['LPR再度下调', 'LPR下调后房贷利率随之下行', '分析师认为LPR仍有下调空间'],
+    );
+    const named = (options?: { measures: string[] }) => discoverEntities(articles, [], options).entities.map((e) => e.name);
+    expect(named()).toContain('LPR');
+    expect(named({ measures: ['贷款市场报价利率', 'LPR'] })).not.toContain('LPR');
+  });
+});
+
 describe('discoverEntities', () => {
   const articles = corpus(
     ['万科企业股份有限公司发布年报', '万科企业股份有限公司（000002）全年营收4657亿元', '公司全年净利润为-494亿元', '万科董事长郁亮表示，公司将继续降负债'],

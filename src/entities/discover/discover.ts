@@ -62,6 +62,8 @@ export interface DiscoveryResult {
 export interface DiscoveryOptions {
   /** Names, aliases or ids reviewers rejected (content/entities/rejected.yaml). */
   rejected?: Iterable<string>;
+  /** Words that name a measure (the metrics lexicon's names and aliases: LPR, GDP, 票房): never an entity's name. */
+  measures?: Iterable<string>;
 }
 
 /** Forms that propose a name only by the measure after it: goods as much as a company. */
@@ -323,6 +325,7 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates.values()) groups.set(find(c.key), [...(groups.get(find(c.key)) ?? []), c]);
   const rejected = new Set([...(options.rejected ?? [])].map(normalizeAlias));
+  const measures = new Set([...(options.measures ?? [])].map(normalizeAlias));
   const curatedIds = new Set(registry.map((e) => e.id));
   interface Draft { id: string; type: EntityType; name: string; aliases: string[]; members: Candidate[]; forms: Set<Form>; roles: Candidate['roles']; codes: string[] }
   const drafts: Draft[] = [];
@@ -355,6 +358,8 @@ export function discoverEntities(articles: readonly DiscoveryArticle[], registry
   // Drop what the registry knows or reviewers rejected; ids in name order.
   const kept = drafts
     .filter((d) => ![d.name, ...d.aliases].some((n) => curatedNames.has(normalizeAlias(n)) || rejected.has(normalizeAlias(n))))
+    // 5月LPR下调10个基点: a measure's own name (LPR, GDP) is what is measured, never who.
+    .filter((d) => !measures.has(normalizeAlias(d.name)))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const taken = new Set(curatedIds);
   for (const d of kept) {
