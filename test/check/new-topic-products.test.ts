@@ -4,7 +4,8 @@
  * Through ingest, discovery and the checker, with no curated entity.
  */
 import { describe, expect, it } from 'vitest';
-import { findingsOf, hasFindingIn, newTopicSeed, runNewTopic } from '../helpers/seed-pipeline.ts';
+import { measureOf, type RuleContext } from '../../src/check/context.ts';
+import { findingsOf, hasFindingIn } from '../helpers/seed-pipeline.ts';
 
 describe('a product’s figures', () => {
   it('go on in a claim naming no one after the product’s figure of the same measure', () => {
@@ -35,10 +36,10 @@ describe('the population a statistic covers', () => {
 });
 
 describe('a summary of an index’s own measure', () => {
-  it('names it once (LPR由3.1%变为3.0%, not LPRLPR)', () => {
-    const corpus = runNewTopic(newTopicSeed(['5月LPR下调', '21世纪经济报道', '2025-05-21 03:10', '利率 - 5月20日1年期LPR从3.1%下调至3.0% [1] - LPR下调后房贷利率随之下行 [2]']));
-    const summaries = corpus.findings.map((f) => f.summary);
-    expect(summaries.some((s) => s.startsWith('LPR') && s.includes('由3.1%变为3.0%'))).toBe(true);
-    expect(summaries.filter((s) => s.includes('LPRLPR'))).toEqual([]);
+  it('names it once (a curated LPR’s LPR is LPR, not LPRLPR); a company’s measure keeps both', () => {
+    const context = { entities: new Map([['lpr', { name: 'LPR' }], ['hx', { name: '华信银行' }]]), metrics: new Map([['lpr', { name: 'LPR' }], ['npl-ratio', { name: '不良贷款率' }]]) } as unknown as RuleContext;
+    expect(measureOf(context, 'lpr', 'lpr')).toBe('LPR');
+    expect(measureOf(context, 'hx', 'npl-ratio')).toBe('华信银行不良贷款率');
+    expect(measureOf(context, null, 'lpr')).toBe('行业LPR');
   });
 });
