@@ -26,6 +26,11 @@ describe('proposals by form', () => {
     }
   });
 
+  it('no department the speaker is from in a body’s name (金融监管总局有关司局负责人 is of 金融监管总局)', () => {
+    expect(names('金融监管总局有关司局负责人称，将推动银行降低负债成本', 'role-organisation')).toEqual(['金融监管总局']);
+    expect(names('国家统计局有关部门负责人介绍，工业生产稳中有升', 'organisation')).toEqual(['国家统计局']);
+  });
+
   it('no end or start of a period in a name (2024年末商业银行, 一季度末商业银行, 6月中旬纳入统计的电厂)', () => {
     for (const text of ['2024年末商业银行不良贷款率为1.50%', '一季度末商业银行净息差为1.43%', '6月中旬纳入统计的燃煤电厂日均耗煤量为612万吨']) {
       expect(propose(text).map((p) => p.name).filter((n) => /^[末初底中旬]/.test(n)), text).toEqual([]);

@@ -193,6 +193,8 @@ function headed(text: string, out: Proposal[]): void {
     if (head === '中心' && GENERIC_LENGTHS.some((n) => n < prefix.length && GENERIC_SET.has(prefix.slice(-n)))) continue;
     // One-character heads (部, 局) make government bodies: 商务部, 国家统计局; never 内部, 格局.
     if (head.length === 1 && (prefix.length < 2 || !HAN.test(prefix))) continue;
+    // 金融监管总局有关司局负责人: a department the speaker is from, inside the body named before it, is no name.
+    if (/(?:有关|相关)(?:司局|司|局|部门|处)$/.test(prefix + head)) continue;
     const legal = LEGAL_HEADS.includes(head);
     // 我国出口汽车, 国内生产能源: the country and a verb of trade before a common head make goods, not a name.
     if (!legal && (/^(?:我国|国内)/.test(prefix) || TRADE_VERB_END.test(prefix))) continue;
@@ -314,8 +316,8 @@ function transliteratedEnd(text: string, from: number): number {
 
 /** A research desk's name right before a role (能化分析师, 宏观首席分析师). */
 const DESK_WORD = /(?:能化|能源化工|黑色|有色|化工|农产品|宏观|策略|固收|金工)(?:研究|组)?$/;
-/** A desk or team inside an organisation, between its name and a role (钢铁行业, 宏观研究团队). */
-const DESK = /^\p{Script=Han}{2,8}(?:行业|团队|小组|部门|板块)$/u;
+/** A desk or team inside an organisation, between its name and a role (钢铁行业, 宏观研究团队, 有关司局). */
+const DESK = /^\p{Script=Han}{2,8}(?:行业|团队|小组|部门|板块)$|^(?:有关|相关)(?:司局|部门|司|局|处)$/u;
 
 /** People next to roles, either order, and the organisation named before the role. */
 function people(text: string, out: Proposal[]): void {
