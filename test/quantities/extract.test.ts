@@ -88,6 +88,13 @@ describe('quantities.md cases', () => {
     expect(values('12月5日发布', '2025-03-01', '2025-03-02')).toEqual(['2024-12-05']);
   });
 
+  it('从2024年的X至上半年的Y: the half a change goes to is after the whole year it came from (the article’s); 一季度…至二季度 stays in its year', () => {
+    const values = (text: string) => extract(text, { reference: '2025-08-29' }).times.map((t) => t.value);
+    expect(values('华信银行净息差从2024年的1.63%收窄至上半年的1.55%')).toEqual(['2024', '2025-H1']);
+    expect(values('净息差从2024年一季度的1.70%降至二季度的1.65%')).toEqual(['2024-Q1', '2024-Q2']);
+    expect(values('2024年净息差为1.63%，上半年为1.55%')).toEqual(['2024', '2024-H1']);
+  });
+
   it('增长两倍 is marked ambiguous', () => {
     const q = one('营收增长两倍');
     expect(q.ambiguous).toMatch(/×3 strictly.*×2 colloquially/);
