@@ -252,7 +252,9 @@ export function timeAt(t: string, i: number, ref: TimeContext): TimeFound | unde
   const quarter = alone.quarter ?? (/^-Q([1-4])$/.exec(alone.suffix) ? Number(alone.suffix.slice(2)) : undefined);
   // Not one looked forward to (自二季度起将…, 预计第四季度…): that is this year's quarter to come.
   const ahead = /(?:自|从|将|预计|计划|有望)$/.test(t.slice(Math.max(0, i - 2), i)) || /^(?:起|开始|将|或将|有望|预计)/.test(t.slice(alone.end, alone.end + 2));
-  const notBegun = quarter !== undefined && (quarter - 1) * 3 + 1 > ref.month && !ahead;
+  // 年末 alone in an article of February is last year's end: the balance at this year's end is not known yet
+  // (in the second half of the year it may be the end to come: 年末达到…).
+  const notBegun = ((quarter !== undefined && (quarter - 1) * 3 + 1 > ref.month) || (alone.suffix === '-12' && ref.month <= 6)) && !ahead;
   // 从2024年的1.63%收窄至上半年的1.55%: the period a change goes to comes after the whole year it came from, so it
   // is not that year's half: it is the article's.
   const afterWholeYear = alone.suffix !== '' && ref.lastYear !== undefined && ref.lastYear < ref.year && ref.last === String(ref.lastYear) && /(?:至|到)$/.test(t.slice(Math.max(0, i - 1), i)) && /[从由][^，,。；;]*$/.test(t.slice(0, i));

@@ -95,6 +95,13 @@ describe('quantities.md cases', () => {
     expect(values('2024年净息差为1.63%，上半年为1.55%')).toEqual(['2024', '2024-H1']);
   });
 
+  it('年末 alone before the middle of the year is last year’s end; 预计年末 and a later article’s are this year’s', () => {
+    const values = (text: string, reference: string) => extract(text, { reference }).times.map((t) => t.value);
+    expect(values('年末商业银行拨备覆盖率为211.2%', '2025-02-18')).toEqual(['2024-12']);
+    expect(values('预计年末商业银行拨备覆盖率为210%', '2025-02-18')).toEqual(['2025-12']);
+    expect(values('年末商业银行拨备覆盖率有望保持在210%', '2025-10-18')).toEqual(['2025-12']);
+  });
+
   it('增长两倍 is marked ambiguous', () => {
     const q = one('营收增长两倍');
     expect(q.ambiguous).toMatch(/×3 strictly.*×2 colloquially/);
