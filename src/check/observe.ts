@@ -529,7 +529,10 @@ export class Observer {
         // A public body or association the article is about reports the sector's figures (民航局…国际航线运输旅客…), it does not own them.
         // Not a measure of a whole market said to be national (国内电影票房 in an article about one studio): the sector's.
         const wholeMarket = metric.aggregate && (parts.scopes.includes('全国') || parts.scopes.includes('行业'));
-        if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation' && !wholeMarket) subject = chain;
+        // 4月挖掘机销量为21050台 – 国内销量11080台: the product of the claim before goes on, its market (国内) a scope.
+        const product = unnamed && !chain && !metric.aggregate ? continuedProduct(claimId, metric) : undefined;
+        if (product) subject = product;
+        else if (unnamed && chain && chain !== NONE && typeOf(chain.mentioned ?? '') !== 'organisation' && !wholeMarket) subject = chain;
         else if (national || sectorAgain || (chain && typeOf(chain.mentioned ?? '') === 'organisation')) {
           subject = SECTOR;
           // 国内电影票房为119.8亿元，平均票价为39.8元: the clauses after a whole market's figure go on about that market.

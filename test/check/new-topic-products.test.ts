@@ -16,6 +16,14 @@ describe('a product’s figures', () => {
     expect(hasFindingIn(list, 'conflict', '3月销量12.4万台', '3月叉车销量为12.1万台')).toBe(true);
   });
 
+  it('go on with their market as scope (国内销量7.1万台 after 3月叉车销量…)', () => {
+    const list = findingsOf(
+      ['3月叉车销量12.4万台', '财联社', '2025-04-12 10:05', '销量 - 据中国工程机械工业协会统计，3月叉车销量为12.4万台，同比增长6.5% [1] - 国内销量7.1万台，同比增长5.2% [2] - 出口5.3万台 [3]'],
+      ['叉车内销回暖', '证券时报', '2025-04-20 10:00', '销量 - 中国工程机械工业协会数据显示，3月国内叉车销量为7.4万台 [1] - 叉车电动化率继续提升 [2]'],
+    );
+    expect(hasFindingIn(list, 'conflict', '国内销量7.1万台', '国内叉车销量为7.4万台')).toBe(true);
+  });
+
   it('are counted with a verb and an object of up to six characters (共销售各类家用空调…)', () => {
     const list = findingsOf(
       ['5月空调销量', '第一财经', '2025-06-20 10:00', '销量 - 产业在线数据显示，5月共销售各类家用空调1820万台，同比增长8.2% [1] - 家用空调出口延续增长 [2]'],
