@@ -437,7 +437,7 @@ export class Observer {
       }
       let implicit = false;
       if (carried) {
-        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: carry!.direction ?? ('up' as const) }, scopeKey: joined(previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), carry!.basis) };
+        const o = { ...previous!, claim: claimId, kind: 'change' as const, quantity: q.change ? q : { ...q, change: carry!.direction ?? ('up' as const) }, scopeKey: joined(previous!.scopeKey.replace(/(?:^|·)(?:同比|环比)$/, ''), balanceBasis(this.metricOf(previous!.metric), carry!.basis)) };
         out.push({ ...o, ...compared(o.quantity, this.metricOf(previous!.metric)!, this.byId) });
         continue;
       }
@@ -575,7 +575,8 @@ export class Observer {
       // 民航局预计，…将达到9000万人次; 计划压减约5%: a forecast or a plan is not the figure it foresees.
       const forecast = FORECAST.test(text.slice(Math.min(clause.start, speaker?.start ?? clause.start), q.start)) ? '预计' : '';
       // A parallel clause (…同比增长88%，极昂汽车增长21%) is against the base of the clause before unless it names its own.
-      const basis = kind === 'change' ? changeBasis(text.slice(metricStart, q.start)) || (parallelTo ? changeBasis(text.slice(clauses[c - 1]!.start, parallelTo.quantity.start)) : '') : '';
+      const writtenBasis = kind === 'change' ? changeBasis(text.slice(metricStart, q.start)) || (parallelTo ? changeBasis(text.slice(clauses[c - 1]!.start, parallelTo.quantity.start)) : '') : '';
+      const basis = balanceBasis(metric, writtenBasis);
       let scope: string;
       let scopeKeyText: string;
       if (subject.attribution === 'entity' || (subject.attribution === 'sector' && contextMention) || implicit) {
@@ -640,6 +641,8 @@ export class Observer {
         // From another subject's figure the time is a guess (a parallel list, or an aside about last year before it).
         if (same) Object.assign(o, { time: same.time, timeExplicit: true, ...(sameSubject(same) ? {} : { timeCarried: true as const }), ...(same.period && !o.period ? { period: same.period } : {}) });
       }
+      // 不良贷款率从年初的1.38%降至1.35%: a balance at the start of a year is the one at the end of the year before.
+      if (metric.window === 'quarter' && time && /年初$/.test(time.surface) && /^\d{4}-01$/.test(o.time)) o.time = `${Number(o.time.slice(0, 4)) - 1}-12`;
       out.push(o);
       previous = o;
     }
@@ -765,6 +768,11 @@ function shareUnits(text: string, quantities: readonly Quantity[]): readonly Qua
   const last = after.at(-1);
   if (!last || !SHAREABLE.test(last.unit)) return quantities;
   return quantities.map((q) => (q.start > respectively && q.unit === '' && q.dimension === 'count' && /^[、，,和及与\s]*$/.test(text.slice(q.end, after[after.indexOf(q) + 1]?.start ?? q.end)) ? { ...q, unit: last.unit, dimension: last.dimension } : q));
+}
+
+/** 较年初 of a balance (不良率, 资产负债率, 存货) is against the end of the year before: the opening balance is that one. */
+function balanceBasis(metric: Metric | undefined, basis: string): string {
+  return metric?.window === 'quarter' && basis === '较年初' ? '较上年末' : basis;
 }
 
 /** Words of a parallel clause (内河港口增长, 二线城市为): some of its own, then a verb. */

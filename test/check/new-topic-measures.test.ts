@@ -205,3 +205,21 @@ describe('bank measures', () => {
     expect(hasFindingIn(list, 'conflict', '净息差为1.63%', '净息差为1.61%')).toBe(true);
   });
 });
+
+describe('a balance at the start of the year', () => {
+  it('is the one at the end of the year before (年初的1.38% meets 2024年末…1.38%)', () => {
+    const list = findingsOf(
+      ['恒通银行中报', '上海证券报', '2025-08-29 13:40', '资产质量 - 恒通银行股份有限公司（601977）不良贷款率从年初的1.38%降至6月末的1.35% [1]'],
+      ['恒通银行年报', '中国证券报', '2025-03-28 10:00', '资产质量 - 2024年末恒通银行不良贷款率为1.38% [1]'],
+    );
+    expect(hasFindingIn(list, 'corroboration', '从年初的1.38%', '不良贷款率为1.38%')).toBe(true);
+  });
+
+  it('makes 较年初 the same base as 较上年末: two changes against it that differ conflict', () => {
+    const list = findingsOf(
+      ['恒通银行中报', '上海证券报', '2025-08-29 13:40', '资产质量 - 恒通银行股份有限公司（601977）6月末不良贷款率为1.35%，较年初下降0.03个百分点 [1]'],
+      ['恒通银行业绩会', '中国证券报', '2025-08-30 10:00', '资产质量 - 恒通银行6月末不良贷款率为1.35%，较上年末下降0.05个百分点 [1]'],
+    );
+    expect(hasFindingIn(list, 'conflict', '较年初下降0.03个百分点', '较上年末下降0.05个百分点')).toBe(true);
+  });
+});
