@@ -8,7 +8,9 @@
 import { add, cmp, dec, div, mul, sub, toString } from '../quantities/decimal.ts';
 import { allowed } from '../quantities/interval.ts';
 import type { Quantity } from '../quantities/extract.ts';
+import { percentChange } from './headline-support.ts';
 import type { Interval, Observation } from './model.ts';
+import { laterYear } from './time-grain.ts';
 
 export interface Derivation {
   a: Observation;
@@ -99,8 +101,6 @@ export interface RateDerivation {
   value: string;
 }
 
-const yearAfter = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
-
 /**
  * A title's change in percent or a rise in multiples (华岳钢铁去年净利降超四成, 净利润增逾三倍) as two body levels
  * of one subject, measure, scope and period a year apart (2024年…36.8亿元, 2023年…65.6亿元: −43.90%), in the
@@ -114,12 +114,12 @@ export function rateDerivation(t: Quantity, observations: readonly Observation[]
   const levels = observations.filter((o) => signed(o) !== null && o.timeExplicit && !o.timeCarried && o.attribution !== 'none' && o.quantity.dimension !== 'ratio' && (named.size === 0 || named.has(o.entity)));
   for (const now of levels) {
     for (const before of levels) {
-      if (yearAfter(before.time) !== now.time) continue;
+      if (laterYear(before.time) !== now.time) continue;
       if (before.entity !== now.entity || before.family !== now.family || before.scopeKey !== now.scopeKey || before.quantity.unit !== now.quantity.unit || (before.period ?? '') !== (now.period ?? '')) continue;
       const base = dec(signed(before)!);
       // A change from a loss or from nothing is no percentage.
       if (cmp(base, dec(0)) <= 0 || cmp(dec(signed(now)!), dec(0)) < 0) continue;
-      const rate = mul(div(sub(dec(signed(now)!), base), base, 6), dec(100));
+      const rate = percentChange(base, dec(signed(now)!));
       const up = cmp(rate, dec(0)) > 0;
       if ((t.change === 'up') !== up) continue;
       const size = up ? rate : mul(rate, dec(-1));

@@ -39,12 +39,15 @@ export function sameRise(title: Quantity, titleRange: Interval, body: Quantity, 
   return point !== null && inside(point, t);
 }
 
+/** The change from `from` to `to` in percent, to six places of the ratio. */
+export const percentChange = (from: Decimal, to: Decimal): Decimal => mul(div(sub(to, from), from, 6), dec(100));
+
 /** The percent change from A to B of a 从A至B body figure, when it lies in the title's range (a change in percent). */
 export function rateFromTo(title: Quantity, titleRange: Interval, body: Quantity): string | null {
   if (title.unit !== 'percent' || !title.change || !body.from) return null;
   const a = dec(body.from.amount);
   if (cmp(a, dec(0)) === 0) return null;
-  const rate = mul(div(sub(dec(body.amount!), a), a, 6), dec(100));
+  const rate = percentChange(a, dec(body.amount!));
   return inside(rate, titleRange) ? toString(div(rate, dec(1), 2)) : null;
 }
 

@@ -22,7 +22,7 @@ import { clauseSource, REPORTER_ONLY, respectiveList } from './attribution.ts';
 import type { Metric } from './metric-schema.ts';
 import { EXAMPLES, isPlace, residueKind, scopeKey, splitPhrase, textKey } from './scope.ts';
 import type { CheckArticle, ClaimQuantities, Interval, Observation } from './model.ts';
-import { timeGrain } from './time-grain.ts';
+import { laterYear, timeGrain } from './time-grain.ts';
 
 const CLAUSE_BREAK = /[，,；;。！!？?]/g;
 /** Types that can be the subject of a figure; concepts, places and products are context. */
@@ -210,7 +210,6 @@ export class Observer {
     return observations;
   }
 
-  /** Every figure of one claim, with its metric, subject, scope and time. */
   /**
    * The base of a change right after a level (…为2.90美元，较5月的2.10美元上涨38.1%): that level's measure,
    * subject and scope at the base's own time, when it is a time (5月, 年初) and the level is as written
@@ -225,6 +224,7 @@ export class Observer {
     return { ...rest, time: at.value, timeExplicit: true, quantity: q, ...compared(q, metric, this.byId) };
   }
 
+  /** Every figure of one claim, with its metric, subject, scope and time. */
   private observeClaim(article: CheckArticle, claimId: string, text: string, mentions: readonly Mention[], quantities: readonly Quantity[], times: readonly TimeExpression[], prior: readonly Observation[] = [], parent?: Observation): Observation[] {
     const out: Observation[] = [];
     // 其中头部企业…: narrows the last figure of the claim before — its subject, metric and time — not a pronoun for the article's subject.
@@ -238,9 +238,10 @@ export class Observer {
     const typeOf = (id: string) => this.context.entities.get(id)?.type ?? '';
     // A claim naming no one, right after a company's figure for a period (…发布年报，2024年实现营业收入68.3亿元 –
     // 归属于上市公司股东的净亏损为4.12亿元), goes on with that company's report: its subject (and so its period).
+    const lastOfClaimBefore = (claimId: string) => prior.filter((o) => o.claim !== claimId).at(-1);
     const continuedReport = (claimId: string, metric: Metric): Subject | undefined => {
       if (mentions.length > 0 || metric.window !== 'period') return undefined;
-      const last = prior.filter((o) => o.claim !== claimId).at(-1);
+      const last = lastOfClaimBefore(claimId);
       if (!last || last.attribution !== 'entity' || !last.mentioned || typeOf(last.mentioned) !== 'company' || this.windowOf(last.metric) !== 'period' || !last.timeExplicit) return undefined;
       return { key: last.entity, mentioned: last.mentioned, attribution: 'entity' };
     };
@@ -248,7 +249,7 @@ export class Observer {
     // same measure the claim before gave.
     const continuedProduct = (claimId: string, metric: Metric): Subject | undefined => {
       if (mentions.length > 0) return undefined;
-      const last = prior.filter((o) => o.claim !== claimId).at(-1);
+      const last = lastOfClaimBefore(claimId);
       if (!last || last.attribution !== 'entity' || !last.mentioned || typeOf(last.mentioned) !== 'product' || last.family !== (metric.family ?? metric.id)) return undefined;
       return { key: last.entity, mentioned: last.mentioned, attribution: 'entity' };
     };
@@ -858,7 +859,6 @@ const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(
  */
 const PRICE_MOVE = /(?:^|[|\s，,]|股价|股票|消息|影响|拖累|带动|提振)(?:盘中|早盘|午后|尾盘|全天|当日|次日|随后|年内)?(?:一度|再度|再|又|集体|大幅|小幅|累计)?(?:收|大|暴|狂|微)?(?:涨|跌|上涨|下跌|走高|走低|上扬|下挫|反弹|回调)(?:了|超|逾|近|约|达)?\s*$/;
 
-const laterYear = (time: string) => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
 
 /**
  * Where a product's figure was measured, from the words before its name: a place or a population

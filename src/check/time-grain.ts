@@ -13,3 +13,6 @@ export function timeGrain(time: string): string {
   if (WEEK.test(time)) return 'week';
   return time.slice(5).replace(/\d+$/, '');
 }
+
+/** The same time a year on: 2024 → 2025, 2024-H1 → 2025-H1. */
+export const laterYear = (time: string): string => `${Number(time.slice(0, 4)) + 1}${time.slice(4)}`;
