@@ -18,6 +18,11 @@ const money = (surfaces: string[], code: string): UnitDef[] => surfaces.map((s) 
 export const UNITS: UnitDef[] = [
   u('个百分点', 'pp', 'percentage-points'),
   u('百分点', 'pp', 'percentage-points'),
+  // A basis point is a hundredth of a percentage point (LPR下调10个基点 = 0.10个百分点).
+  u('个基点', 'pp', 'percentage-points', -2),
+  u('基点', 'pp', 'percentage-points', -2),
+  u('bps', 'pp', 'percentage-points', -2),
+  u('bp', 'pp', 'percentage-points', -2),
   u('%', 'percent', 'ratio'),
   u('‰', 'percent', 'ratio', -1),
   u('‱', 'percent', 'ratio', -2),

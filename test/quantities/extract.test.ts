@@ -38,6 +38,11 @@ describe('quantities.md cases', () => {
     ['三成', '[30, 30] percent'],
     ['两成', '[20, 20] percent'],
     ['30个百分点', '[30, 30] pp', { dimension: 'percentage-points' }],
+    // A basis point is a hundredth of a percentage point, never a count of 个.
+    ['10个基点', '[0.1, 0.1] pp', { dimension: 'percentage-points', surface: '10个基点' }],
+    ['下调25个基点', '[0.25, 0.25] pp', { change: 'down', surface: '25个基点' }],
+    ['下降15bp', '[0.15, 0.15] pp', { change: 'down', surface: '15bp' }],
+    ['上升5BPs', '[0.05, 0.05] pp', { change: 'up', surface: '5BPs' }],
     ['翻两番', '[4, 4] times', { change: 'up' }],
     ['十几倍', '[11, 19] times'],
     ['1.5吉瓦', '[1500000000, 1500000000] W', { precision: 8 }],
