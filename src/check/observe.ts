@@ -74,6 +74,9 @@ function scopeCondition(text: string): string {
 const LATIN_EDGE = /^[a-z0-9]{2}$/;
 /** A quoted level: 报2505.17点, 收于1620点, 收报. */
 const QUOTED = /(?:收报|报收|收于|收在|报)(?:约)?$/;
+/** 拟以45亿元收购…: a sum paid with 以 before it and a verb of buying right after is what the deal costs. */
+const PAID_BEFORE = /以(?:约|近|逾|超|超过)?$/;
+const ACQUIRED_AFTER = /^(?:现金)?(?:收购|并购|购买|竞得|拍得|受让|认购|增持|入股)/;
 /** A figure a year before the one just given: …，上年同期为11.8亿元. */
 const YEAR_AGO = /^[，,；;\s]*(?:而|较|比)?(?:上年同期|去年同期|上年|去年|上一年度?)(?:公司|其)?(?:为|是|则为|仅为|达)?$/;
 /** Between the two ends of 从A…至B, times masked: 降至4月28日的, 涨至. */
@@ -403,7 +406,9 @@ export class Observer {
       const quotedMetric = quoted ? this.byId.get(q.dimension === 'index-points' ? 'index-level' : q.dimension.startsWith('money') || pricePer(q.dimension) !== undefined ? 'price' : '') : undefined;
       // 销售肉猪252.4万头: a verb and its object before a count name a volume.
       const verbal = !found && !carried && !quotedMetric ? verbMetricBefore(text, Math.max(body, lastFigureEnd), q.start, q.dimension) : undefined;
+      const paid = !found && !carried && !quotedMetric && q.dimension.startsWith('money:') && PAID_BEFORE.test(text.slice(Math.max(body, lastFigureEnd), q.start)) && ACQUIRED_AFTER.test(text.slice(q.end)) ? this.byId.get('acquisition') : undefined;
       if (verbal && this.byId.has(verbal.id)) found = { metric: this.byId.get(verbal.id)!, start: verbal.start, end: verbal.end };
+      else if (paid) found = { metric: paid, start: q.start, end: q.start };
       else if (quotedMetric) found = { metric: quotedMetric, start: Math.max(body, lastFigureEnd) + quoted!.index, end: Math.max(body, lastFigureEnd) + quoted!.index + quoted![0].length };
       else if (adhoc && q.dimension === 'index-points' && /指数$/.test(adhoc.key) && this.byId.has('index-level')) found = { metric: this.byId.get('index-level')!, start: adhoc.start, end: adhoc.end };
       // 现货价为3090元/吨, 批价为980元: a money figure after a word ending in 价 is a price, the word before 价 its kind (scope).
@@ -921,8 +926,8 @@ function normalizeScope(text: string, mentions: readonly Mention[], key: string 
   for (const t of times) scope = scope.split(`自${t.surface}起`).join('').split(`${t.surface}起`).join('').split(t.surface).join('');
   // A contract's code (UR2601) names the contract, not a scope of its price.
   scope = scope.replace(/(?<![A-Za-z])[A-Za-z]{1,3}\d{3,4}(?![0-9])/g, '').replace(/[0-9０-９.,]+[个家亿万%％]*/g, '');
-  // 合约从4月1日的…: the 从 of a change is no part of what changed.
-  return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim().replace(/[从由]$/, '');
+  // 合约从4月1日的…: the 从 of a change is no part of what changed; 拟以45亿元收购: nor the 以 of a sum paid.
+  return scope.replace(SCOPE_NOISE, '').replace(SCOPE_PUNCT, '').trim().replace(/[从由]$/, '').replace(/拟?以$/, '');
 }
 
 /** The interval compared within the family, derived for complements (闲置率 → 利用率). */
