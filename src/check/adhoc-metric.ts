@@ -12,8 +12,8 @@ const NOT_MEASURES = /(?:大量|少量|质量|力量|考量|尽量|衡量|商量
 /** Between the phrase and the figure: verbs of being and reaching, hedges, 同比/环比, an aside in brackets (含税). */
 const GAP = /^(?:\|+|[(（][^()（）]{1,10}[)）]|从|由|的|同比|环比|较上年|较去年|已|将|有望|预计|或|分别|约为|约|为|达到|达|是|在|仅为|仅|高达|超过|超|逾|突破|不足|不到|接近|近|维持在|保持在|稳定在|降至|升至|增至|跌至|涨至|回落至|回升至|反弹至|收于|报|提升至|下降至|下滑至|攀升至|上调至|下调至|调整至|调整为|调至|扩大至|收窄至|录得|完成|累计完成|实现|报|了|大幅|小幅|增长|下降|上涨|下跌|提升|提高|降低|上升|减少|增加|下滑|削减|缩减|压减|压缩|下调|上调|调低|调高|调降|下修|上修|缩小|扩大|收窄)*$/;
 const CJK = /[\u4e00-\u9fffA-Za-z]/;
-/** Verbs that bind to the noun after them in a measure's name: 耗煤量, 用水量, 售电量, 运煤量, 投片量 (not 煤量 of 日耗). */
-const BOUND_VERB = /[耗用发售运产销存出进供装载交输开收吞处投]/;
+/** Verbs that bind to the noun after them in a measure's name: 耗煤量, 用水量, 售电量, 运煤量, 投片量, 保有量, 持仓量 (not 煤量 of 日耗). */
+const BOUND_VERB = /[耗用发售运产销存出进供装载交输开收吞处投保拥持占]/;
 
 /**
  * The ad-hoc metric right before `at` (a figure's start), no further back than `from`. Its key is

@@ -306,7 +306,9 @@ export class Observer {
       // …分别为1亿、2亿、3亿元: the figures of a 分别 list share the metric before it.
       const respectively = text.indexOf('分别', body);
       const listed = (o: Quantity, m: Found) => respectively >= m.end && respectively < clause.end && o.start > respectively;
-      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m))).at(-1);
+      // 单月销量已连续两个月超过1.5万辆: a streak between the metric and its figure says how long, not how much.
+      const streak = (o: Quantity) => o.dimension === 'duration' && /连续$/.test(text.slice(Math.max(0, o.start - 2), o.start));
+      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m) && !streak(o))).at(-1);
       const after = fitting.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)));
       let found: Found | undefined = before ?? after;
       // 销售价格环比持平，同比下降5.2%: a change after a state with no figure (持平) is of the metric before it.

@@ -84,6 +84,9 @@ describe('scopes', () => {
     expect(splitPhrase('国内多晶硅现货')).toEqual({ scopes: ['全国', '现货'], periods: [], residue: '多晶硅' });
     expect(splitPhrase('我国全年').scopes).toEqual(['全国']);
     expect(splitPhrase('行业整体').scopes).toEqual(['行业']);
+    // 正常保有量, 合理库存: a reference level is a scope of the measure, never a thing called 正常.
+    expect(splitPhrase('正常')).toEqual({ scopes: ['正常'], periods: [], residue: '' });
+    expect(splitPhrase('经销商合理')).toMatchObject({ scopes: ['合理'], residue: '经销商' });
     expect(splitPhrase('1年期').scopes).toEqual(['1年期']);
     // A population before the thing measured is its scope: 粗钢 of 重点统计钢铁企业.
     expect(splitPhrase('重点统计钢铁企业粗钢')).toEqual({ scopes: ['统计钢铁企业', '重点'], periods: [], residue: '粗钢' });

@@ -46,6 +46,9 @@ describe('the productive rule', () => {
     // A verb of cutting or raising (削减, 下调) before a change; a verb bound to its noun (投片量) stays in the key.
     expect(adhocMetricBefore('晶圆投片量削减约20%', 0, 7)).toMatchObject({ key: '投片量' });
     expect(adhocMetricBefore('晶圆投片量下调约15%', 0, 7)).toMatchObject({ key: '投片量' });
+    // 保有量 and 持仓量 are measures whole: not 有量 of 保, 仓量 of 持.
+    expect(adhocMetricBefore('仍为正常保有量3900万头', 0, 7)).toMatchObject({ key: '保有量' });
+    expect(adhocMetricBefore('主力合约持仓量为41.2万手', 0, 8)).toMatchObject({ key: '持仓量' });
   });
 
   it('makes none of a word that is no measure, or of a word far from the figure', () => {
