@@ -46,6 +46,7 @@ export function adhocMetric(key: string): Metric {
     kind: 'level',
     modifies: false,
     aggregate: false,
+    readings: [],
     description: `由“${key}”一词临时生成的指标（不在指标词表中）。`,
     file: '',
   };

@@ -42,6 +42,11 @@ export const metricSchema = z.strictObject({
   relation: z
     .strictObject({ kind: z.enum(RELATIONS), of: z.string(), note: z.string().optional() })
     .optional(),
+  /**
+   * The metric a figure of another dimension after this word is (渠道库存约为1.5个月: 库存 in months is
+   * 库存周期): each dimension this metric does not take, and the metric that takes it.
+   */
+  readings: z.array(z.strictObject({ dimension: z.string().regex(DIMENSION, 'a dimension, as in dimensions'), metric: z.string() })).default([]),
   description: z.string().trim().min(1),
 });
 

@@ -29,6 +29,11 @@ export function validateMetrics(files: readonly { file: string; text: string }[]
   for (const metric of metrics) {
     const line = (key: string) => files.find((f) => f.file === metric.file)!.text.split('\n').findIndex((l) => l.startsWith(key)) + 1 || 1;
     if (metric.relation && !ids.has(metric.relation.of)) diagnostics.push({ file: metric.file, line: line('relation'), column: 1, source: 'metrics', rule: 'unknown-relation', fatal: true, message: `relation points at unknown metric "${metric.relation.of}"` });
+    for (const reading of metric.readings) {
+      const target = metrics.find((m) => m.id === reading.metric);
+      if (!target) diagnostics.push({ file: metric.file, line: line('readings'), column: 1, source: 'metrics', rule: 'unknown-reading', fatal: true, message: `reading for ${reading.dimension} points at unknown metric "${reading.metric}"` });
+      else if (!target.dimensions.includes(reading.dimension)) diagnostics.push({ file: metric.file, line: line('readings'), column: 1, source: 'metrics', rule: 'reading-dimension', fatal: true, message: `metric "${reading.metric}" does not take ${reading.dimension}: add it to its dimensions or read ${reading.dimension} as another metric` });
+    }
     if (metric.family && !ids.has(metric.family)) diagnostics.push({ file: metric.file, line: line('family'), column: 1, source: 'metrics', rule: 'unknown-family', fatal: true, message: `family "${metric.family}" is not a metric id` });
     for (const alias of [metric.name, ...metric.aliases]) {
       const other = owner.get(alias);

@@ -32,6 +32,20 @@ describe('the metrics lexicon', () => {
     const { diagnostics: d } = validateMetrics([{ file: 'content/metrics/x.yaml', text: 'id: x\nname: X\ndimensions:\n- money:cny\nwindow: week\nrelation:\n  kind: opposite\n  of: y\ndescription: x\n' }]);
     expect(d.map((x) => `${x.line} ${x.message.split(':')[0]}`)).toEqual(expect.arrayContaining(['4 dimensions.0', '5 window', '7 relation.kind']));
   });
+
+  it('refuses a reading that points at no metric, or at one that does not take its dimension', () => {
+    const file = (id: string, body: string) => ({ file: `content/metrics/${id}.yaml`, text: `id: ${id}\nname: ${id}\n${body}window: day\ndescription: x\n` });
+    const { diagnostics: d } = validateMetrics([
+      file('stock', 'dimensions:\n- mass\nreadings:\n- dimension: duration\n  metric: cover\n- dimension: ratio\n  metric: nowhere\n'),
+      file('cover', 'dimensions:\n- count\n'),
+    ]);
+    expect(d.map((x) => `${x.file}:${x.line} ${x.rule}`)).toEqual(['content/metrics/stock.yaml:5 reading-dimension', 'content/metrics/stock.yaml:5 unknown-reading']);
+  });
+
+  it('reads 库存 in months as 库存周期', () => {
+    const stock = metrics.find((m) => m.id === 'inventory')!;
+    expect(stock.readings).toEqual([{ dimension: 'duration', metric: 'inventory-cycle' }]);
+  });
 });
 
 describe('the productive rule', () => {
