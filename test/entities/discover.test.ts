@@ -58,6 +58,9 @@ describe('proposals by form', () => {
     expect(names('Counterpoint研究经理沈牧之认为，高端份额仍在提升', 'person-role')).toEqual(['沈牧之']);
     expect(names('拓普数据显示，一季度一线城市票房合计38.4亿元', 'source')).toEqual(['拓普数据']);
     expect(names('卓创资讯数据显示，开工率回升', 'source')).toEqual(['卓创资讯']);
+    // What a survey looked at is no part of who made it: 普川酒业渠道调研 is 普川酒业's.
+    expect(names('普川酒业渠道调研', 'source')).toEqual(['普川酒业']);
+    expect(names('华岳证券经销商库存调查显示，库存周期约为3个月', 'source')).toEqual(['华岳证券']);
   });
 
   it('no verb of a source (监测, 统计) in its name, no verb before a price as a product, no business segment as a company', () => {

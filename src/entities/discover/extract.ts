@@ -477,6 +477,8 @@ function enumerations(text: string, out: Proposal[]): void {
 }
 
 /** Sources of figures: 据X统计, X数据显示, X预计 (X is an organisation when other forms or recurrence agree). */
+/** What a survey looks at, written before 调研/调查. */
+const SURVEYED = /(?:渠道|终端|门店|经销商|库存|市场|行业|消费者|用户)+$/;
 const SOURCE_BEFORE = /(?:数据显示|报告显示|显示|统计|测算|监测|报告称|研报称|预计|预测|调研|调查)/g;
 function sources(text: string, out: Proposal[]): void {
   SOURCE_BEFORE.lastIndex = 0;
@@ -491,6 +493,8 @@ function sources(text: string, out: Proposal[]): void {
     // 拓普数据显示: a name of two characters before 数据 keeps it (拓普数据 is the firm).
     if (!said) name = name.replace(/(?:监测|统计|调查|调研|测算)?(?:数据|报告|研究)?$/, (cut, at: number) => (at <= 2 && cut === '数据' ? cut : ''));
     if (!said && m[0].startsWith('数据') && name.length === 2 && HAN.test(name)) name += '数据';
+    // 普川酒业渠道调研, 经销商库存调查: what a survey looked at (its channel, stores, stock) is no part of who made it.
+    if (/^(?:调研|调查)$/.test(m[0])) name = name.replace(SURVEYED, '');
     name = trimSubject(name);
     if (name.length < 2 || name.length > 10 || isGeneric(name) || isTime(name) || /^(?:该|本|此|其)/.test(name) || !HAN.test(name)) continue;
     // 年报显示, 毛利率预计: a document or a measure says it, no one.
