@@ -125,7 +125,8 @@ const SECTOR: Subject = { key: null, mentioned: null, attribution: 'sector' };
 /** No subject known: the figure is read but compared with nothing. */
 const NONE: Subject = { key: null, mentioned: null, attribution: 'none' };
 
-type Found = { metric: Metric; start: number; end: number };
+/** A metric word found in a claim; `word` is the word itself when this is its reading for another dimension. */
+type Found = { metric: Metric; start: number; end: number; word?: Found };
 
 export interface ObserveContext {
   entities: ReadonlyMap<string, Entity>;
@@ -233,20 +234,15 @@ export class Observer {
     // 其中头部企业…: narrows the last figure of the claim before — its subject, metric and time — not a pronoun for the article's subject.
     const metrics = this.findMetrics(text);
     // 渠道库存约为1.5个月: a word whose metric does not take the figure's dimension, read as the metric its readings name.
-    const readings = new Map<Found, Map<string, Found>>();
-    const wordOf = new Map<Found, Found>();
+    const readings = new Map<string, Found>();
     const readFor = (m: Found, q: Quantity): Found | undefined => {
       const reading = m.metric.readings.find((r) => r.dimension === q.dimension);
       const metric = reading && this.byId.get(reading.metric);
       if (!metric) return undefined;
-      const byDimension = readings.get(m) ?? new Map<string, Found>();
-      readings.set(m, byDimension);
-      if (!byDimension.has(q.dimension)) {
-        const read = { ...m, metric };
-        byDimension.set(q.dimension, read);
-        wordOf.set(read, m);
-      }
-      return byDimension.get(q.dimension);
+      // One reading per word and dimension, so a word claimed by one figure stays claimed.
+      const key = `${m.start}:${q.dimension}`;
+      if (!readings.has(key)) readings.set(key, { ...m, metric, word: m });
+      return readings.get(key);
     };
     const narrowed = narrowsBefore(text, prior, metrics[0] ? (metrics[0].metric.family ?? metrics[0].metric.id) : undefined);
     if (narrowed) mentions = mentions.filter((m) => !(m.start === narrowed.at && m.text === '其'));
@@ -318,13 +314,13 @@ export class Observer {
       }
       chainClause = Math.max(chainClause, c);
       const figureIsChange = q.change !== undefined || /(?:同比|环比)$/.test(text.slice(Math.max(body, q.start - 3), q.start));
-      const fitting = metrics.flatMap((m) => (m.start < clause.start || m.end > clause.end ? [] : fits(m.metric, q, figureIsChange) ? [m] : [readFor(m, q)].filter((r) => r !== undefined)));
+      const fitting: Found[] = metrics.flatMap((m) => (m.start < clause.start || m.end > clause.end ? [] : fits(m.metric, q, figureIsChange) ? [m] : [readFor(m, q)].filter((r) => r !== undefined)));
       // …分别为1亿、2亿、3亿元: the figures of a 分别 list share the metric before it.
       const respectively = text.indexOf('分别', body);
       const listed = (o: Quantity, m: Found) => respectively >= m.end && respectively < clause.end && o.start > respectively;
       // 单月销量已连续两个月超过1.5万辆: a streak between the metric and its figure says how long, not how much.
       const streak = (o: Quantity) => o.dimension === 'duration' && /连续$/.test(text.slice(Math.max(0, o.start - 2), o.start));
-      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(wordOf.get(m) ?? m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m) && !streak(o))).at(-1);
+      const before = fitting.filter((m) => m.end <= q.start && m.start >= body && !claimed.has(m.word ?? m) && !quantities.some((o) => o !== q && !o.startOfChange && o.start >= m.end && o.end <= q.start && !listed(o, m) && !streak(o))).at(-1);
       const after = fitting.find((m) => m.start >= q.end && /^的?$/.test(text.slice(q.end, m.start)));
       let found: Found | undefined = before ?? after;
       // 销售价格环比持平，同比下降5.2%: a change after a state with no figure (持平) is of the metric before it.
